@@ -1,0 +1,35 @@
+SHELL := /bin/bash
+# mediacat: `make demo` and `make test` are all a fresh Debian 12 machine needs.
+SWIFT ?= swift
+RELEASE_BIN = .build/release/mediacat
+FIXTURES = .build-fixtures
+
+.PHONY: demo test build bootstrap media fixtures bench clean
+
+## demo: install what is missing, build, generate the sample library and probe it
+demo: bootstrap media build
+	$(RELEASE_BIN) probe media
+
+## test: install what is missing, generate fixtures, run every test (one debug build)
+test: bootstrap fixtures
+	MEDIACAT_FIXTURES=$(CURDIR)/$(FIXTURES) $(SWIFT) test --parallel 2>&1 | tee .build-test.log; \
+	  status=$${PIPESTATUS[0]}; exit $$status
+
+build:
+	$(SWIFT) build -c release --product mediacat
+
+bootstrap:
+	@scripts/bootstrap.sh
+
+media: bootstrap
+	@scripts/make-sample-library.sh media
+
+fixtures: bootstrap
+	@scripts/make-fixtures.sh $(FIXTURES)
+
+## bench: side-by-side timings against exiftool and ffprobe (see README)
+bench: bootstrap build
+	@scripts/bench-probe.sh
+
+clean:
+	rm -rf .build $(FIXTURES) .build-test.log

@@ -1,0 +1,68 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Upcoming features that keep imports and existentials honest (as in Hummingbird's manifest).
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "mediacat",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "mediacat", targets: ["mediacat"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // C headers only: one system library each, bound through pkg-config.
+        .systemLibrary(
+            name: "CFFmpeg", path: "Sources/CFFmpeg", pkgConfig: "libavformat",
+            providers: [.apt(["libavformat-dev", "libavcodec-dev", "libavutil-dev", "libswscale-dev"])]),
+        .systemLibrary(
+            name: "CExif", path: "Sources/CExif", pkgConfig: "libexif",
+            providers: [.apt(["libexif-dev"])]),
+        .systemLibrary(
+            name: "CTurboJPEG", path: "Sources/CTurboJPEG", pkgConfig: "libturbojpeg",
+            providers: [.apt(["libturbojpeg0-dev"])]),
+        .systemLibrary(
+            name: "CHeif", path: "Sources/CHeif", pkgConfig: "libheif",
+            providers: [.apt(["libheif-dev"])]),
+
+        .target(
+            name: "MediaBindings",
+            dependencies: ["CFFmpeg", "CExif", "CTurboJPEG", "CHeif"],
+            swiftSettings: strictSettings),
+        .target(
+            name: "MediaProbe",
+            dependencies: ["MediaBindings"],
+            swiftSettings: strictSettings),
+        .executableTarget(
+            name: "mediacat",
+            dependencies: [
+                "MediaProbe",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings),
+        .target(
+            name: "TestSupport",
+            path: "Sources/TestSupport",
+            swiftSettings: strictSettings),
+
+        .testTarget(
+            name: "MediaBindingsTests",
+            dependencies: ["MediaBindings", "TestSupport"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "MediaProbeTests",
+            dependencies: ["MediaProbe", "MediaBindings", "TestSupport"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "mediacatTests",
+            dependencies: ["mediacat", "MediaProbe", "TestSupport"],
+            swiftSettings: strictSettings),
+    ]
+)
