@@ -29,7 +29,7 @@ fixtures: bootstrap
 
 ## bench: side-by-side timings against exiftool and ffprobe (see README)
 bench: bootstrap build
-	@scripts/bench-probe.sh
+	@scripts/bench_probe.py
 
 clean:
 	rm -rf .build $(FIXTURES) .build-test.log

@@ -19,9 +19,12 @@ let package = Package(
     ],
     targets: [
         // C headers only: one system library each, bound through pkg-config.
+        // FFmpeg's headers only: the executable does not link FFmpeg. CFFmpegLoader loads it
+        // with dlopen on first use (see loader.c for why), so no pkg-config link flags here.
         .systemLibrary(
-            name: "CFFmpeg", path: "Sources/CFFmpeg", pkgConfig: "libavformat",
+            name: "CFFmpeg", path: "Sources/CFFmpeg",
             providers: [.apt(["libavformat-dev", "libavcodec-dev", "libavutil-dev", "libswscale-dev"])]),
+        .target(name: "CFFmpegLoader", dependencies: ["CFFmpeg"], path: "Sources/CFFmpegLoader"),
         .systemLibrary(
             name: "CExif", path: "Sources/CExif", pkgConfig: "libexif",
             providers: [.apt(["libexif-dev"])]),
@@ -34,7 +37,7 @@ let package = Package(
 
         .target(
             name: "MediaBindings",
-            dependencies: ["CFFmpeg", "CExif", "CTurboJPEG", "CHeif"],
+            dependencies: ["CFFmpeg", "CFFmpegLoader", "CExif", "CTurboJPEG", "CHeif"],
             swiftSettings: strictSettings),
         .target(
             name: "MediaProbe",

@@ -96,6 +96,7 @@ clip videos/faststart.mp4 320x240 2 -movflags +faststart -metadata title="Fast s
   -metadata creation_time="2022-06-04T14:00:00Z"
 clip videos/not-faststart.mp4 320x240 2
 clip videos/short.mp4 160x120 0.4 -movflags +faststart
+clip videos/full-range.mp4 160x120 1 -movflags +faststart -color_range pc
 # A phone-style portrait clip: landscape pixels, display matrix rotation, Apple creation date
 # with offset and an ISO 6709 location. (ffmpeg 5.1 cannot set the rotation itself.)
 clip videos/rotated-90.mov 320x240 2 -movflags +faststart+use_metadata_tags \

@@ -26,21 +26,20 @@ final class SourceFile {
 
     /// Up to `count` bytes from `offset`; fewer at the end of the file.
     func read(at offset: Int64, count: Int) throws(ProbeError.Reason) -> [UInt8] {
-        guard count > 0, offset < size else { return [] }
-        var buffer = [UInt8](repeating: 0, count: min(count, Int(size - offset)))
-        var filled = 0
-        while filled < buffer.count {
-            let n = buffer.withUnsafeMutableBytes {
-                pread(descriptor, $0.baseAddress! + filled, $0.count - filled, off_t(offset) + off_t(filled))
+        guard count > 0, offset >= 0, offset < size else { return [] }
+        let wanted = min(count, Int(size - offset))
+        var failure: Int32 = 0
+        let buffer = [UInt8](unsafeUninitializedCapacity: wanted) { raw, initialized in
+            while initialized < wanted {
+                let n = pread(descriptor, raw.baseAddress! + initialized, wanted - initialized, off_t(offset) + off_t(initialized))
+                if n < 0, errno == EINTR { continue }
+                if n < 0 { failure = errno; break }
+                if n == 0 { break }  // the file shrank while we read it
+                initialized += n
             }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw .unreadable(String(cString: strerror(errno)))
-            }
-            if n == 0 { break }  // the file shrank while we read it
-            filled += n
         }
-        return filled == buffer.count ? buffer : Array(buffer.prefix(filled))
+        if failure != 0 { throw .unreadable(String(cString: strerror(failure))) }
+        return buffer
     }
 
     func readAll() throws(ProbeError.Reason) -> [UInt8] {

@@ -74,6 +74,10 @@ struct MediaProberVideoTests {
         #expect(audio.channels == 1 && audio.channelLayout == "mono" && audio.sampleRate == 44100 && audio.language == "eng")
     }
 
+    @Test func fullRangeH264DecodesToTheJFormat() throws {
+        #expect(try probe("videos/full-range.mp4").streams?.first?.pixelFormat == "yuvj420p")
+    }
+
     @Test func clipUnderASecond() throws {
         let info = try probe("videos/short.mp4")
         #expect(info.kind == .video)

@@ -17,6 +17,7 @@ public final class FormatContext {
     ///   - options: AVFormatContext options such as `protocol_whitelist` or `err_detect`.
     public init(url: String, timeLimit: Double, probeSize: Int64 = 5_000_000,
                 options: [String: String] = [:]) throws(FFmpegError) {
+        try FFmpegLibrary.load()
         deadline = .allocate(capacity: 1)
         deadline.initialize(to: av_gettime_relative() + Int64(timeLimit * 1_000_000))
         // From here on every stored property is set, so a throw runs deinit, which frees the

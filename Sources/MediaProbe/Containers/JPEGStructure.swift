@@ -1,14 +1,15 @@
 internal import Foundation
 
-/// The layout of a JPEG file found by walking its markers: where the EXIF block is, the frame
-/// size the SOF states, and whether the entropy-coded data reaches an end-of-image marker.
+/// The layout of a JPEG file found by walking its markers up to the first scan: where the EXIF
+/// block is, the frame size the SOF states, and where the entropy-coded data starts.
 struct JPEGStructure {
     /// The APP1 payload that starts with "Exif\0\0".
     var exif: UnsafeRawBufferPointer?
     var frameWidth = 0
     var frameHeight = 0
     var hasFrame = false
-    var hasEndMarker = false
+    /// Offset of the first byte after the first SOS segment.
+    var entropyStart = 0
 
     enum Failure: Error, Equatable {
         case noFrame
@@ -16,7 +17,8 @@ struct JPEGStructure {
         case noEndMarker
     }
 
-    /// Walks the markers of `bytes`, which start with SOI.
+    /// Walks the markers of `bytes`, which start with SOI, up to the first scan. `bytes` may be
+    /// a prefix of the file: a walk that runs off its end fails with `truncatedHeader`.
     static func scan(_ bytes: UnsafeRawBufferPointer) -> Result<JPEGStructure, Failure> {
         let reader = ByteReader(bytes)
         var structure = JPEGStructure()
@@ -43,8 +45,8 @@ struct JPEGStructure {
                 structure.frameHeight = Int(height)
             } else if marker == 0xDA {
                 guard structure.hasFrame else { return .failure(.noFrame) }
-                structure.hasEndMarker = containsEndMarker(bytes, from: offset + 2 + Int(length))
-                return structure.hasEndMarker ? .success(structure) : .failure(.noEndMarker)
+                structure.entropyStart = offset + 2 + Int(length)
+                return .success(structure)
             }
             offset += 2 + Int(length)
         }
@@ -55,10 +57,17 @@ struct JPEGStructure {
         (0xC0...0xCF).contains(marker) && marker != 0xC4 && marker != 0xC8 && marker != 0xCC
     }
 
+    /// True when the last bytes, ignoring zero padding, are the end-of-image marker: the cheap
+    /// check that holds for almost every file.
+    static func endsWithEndMarker(_ tail: [UInt8]) -> Bool {
+        guard let last = tail.lastIndex(where: { $0 != 0 }), last >= 1 else { return false }
+        return tail[last - 1] == 0xFF && tail[last] == 0xD9
+    }
+
     /// Searches the entropy-coded data for FF D9. Encoders stuff every 0xFF data byte with 0x00,
     /// so the first FF D9 after the first scan is the real end of the image, even when other
     /// data (a motion-photo video, a maker's trailer) follows it.
-    private static func containsEndMarker(_ bytes: UnsafeRawBufferPointer, from start: Int) -> Bool {
+    static func containsEndMarker(_ bytes: UnsafeRawBufferPointer, from start: Int) -> Bool {
         guard let base = bytes.baseAddress, start < bytes.count else { return false }
         var position = start
         while position < bytes.count - 1 {

@@ -11,7 +11,7 @@ struct ImageHeader {
 
     static func read(_ bytes: UnsafeRawBufferPointer, format: FileFormat) throws(ProbeError.Reason) -> ImageHeader {
         switch format {
-        case .jpeg: return try jpeg(bytes)
+        case .jpeg: return try jpeg(bytes, entireFile: true)
         case .png: return try png(bytes)
         case .webp: return try webp(bytes)
         case .tiff: return try tiff(bytes)
@@ -20,13 +20,40 @@ struct ImageHeader {
         }
     }
 
-    private static func jpeg(_ bytes: UnsafeRawBufferPointer) throws(ProbeError.Reason) -> ImageHeader {
+    /// Reads a JPEG without reading all of it: the head up to the first scan (which holds every
+    /// marker segment and the EXIF block) and the tail, which must end with the end-of-image
+    /// marker. Only files with data after that marker (motion photos, maker trailers) are read
+    /// whole, to find the marker after the scan data.
+    static func jpeg(_ file: SourceFile, headBytes: Int = 1 << 18) throws(ProbeError.Reason) -> ImageHeader {
+        var bytes = try file.read(at: 0, count: headBytes)
+        var entireFile = Int64(bytes.count) == file.size
+        if !entireFile, case .failure = bytes.withUnsafeBytes({ JPEGStructure.scan($0) }) {
+            bytes = try file.readAll()  // marker segments reach beyond the head
+            entireFile = true
+        }
+        if !entireFile, !JPEGStructure.endsWithEndMarker(try file.read(at: max(0, file.size - 4096), count: 4096)) {
+            bytes = try file.readAll()
+            entireFile = true
+        }
+        let head = bytes
+        let result = head.withUnsafeBytes { raw in
+            Result { () throws(ProbeError.Reason) in try jpeg(raw, entireFile: entireFile) }
+        }
+        return try result.get()
+    }
+
+    /// - Parameter entireFile: false when `bytes` is only the head and the tail was already
+    ///   found to end with the end-of-image marker.
+    private static func jpeg(_ bytes: UnsafeRawBufferPointer, entireFile: Bool) throws(ProbeError.Reason) -> ImageHeader {
         let structure: JPEGStructure
         switch JPEGStructure.scan(bytes) {
         case .success(let s): structure = s
         case .failure(.noFrame): throw .corrupt(format: "JPEG", detail: "no image frame (SOF) before the image data or end marker")
         case .failure(.truncatedHeader(let offset)): throw .corrupt(format: "JPEG", detail: "marker segment at byte \(offset) is cut off or malformed")
         case .failure(.noEndMarker): throw .corrupt(format: "JPEG", detail: "truncated: the image data ends without an end-of-image marker")
+        }
+        if entireFile, !JPEGStructure.containsEndMarker(bytes, from: structure.entropyStart) {
+            throw .corrupt(format: "JPEG", detail: "truncated: the image data ends without an end-of-image marker")
         }
         // The real decoder's reading of the frame header, with its own message when it refuses.
         let header: JPEGHeader

@@ -5,11 +5,16 @@ enum PhotoProbe {
     static func probe(path: String, format: FileFormat, file: SourceFile, options: ProbeOptions) throws(ProbeError.Reason) -> MediaInfo {
         if case .heif(let brand) = format { return try heif(path: path, brand: brand, file: file) }
         guard file.size <= options.maxPhotoBytes else { throw .tooLarge(bytes: file.size, limit: options.maxPhotoBytes) }
-        let bytes = try file.readAll()
-        let header = bytes.withUnsafeBytes { raw in
-            Result { () throws(ProbeError.Reason) in try ImageHeader.read(raw, format: format) }
+        let image: ImageHeader
+        if format == .jpeg {
+            image = try ImageHeader.jpeg(file)
+        } else {
+            // PNG, WebP, TIFF and GIF keep metadata anywhere in the file: read it whole.
+            let bytes = try file.readAll()
+            image = try bytes.withUnsafeBytes { raw in
+                Result { () throws(ProbeError.Reason) in try ImageHeader.read(raw, format: format) }
+            }.get()
         }
-        let image = try header.get()
         var info = MediaInfo(kind: .photo, format: image.format, mimeType: image.mimeType, fileSize: file.size)
         info.width = image.width
         info.height = image.height
