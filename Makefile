@@ -8,12 +8,11 @@ FIXTURES = .build-fixtures
 
 ## demo: install what is missing, build, generate the sample library and probe it
 demo: bootstrap media build
-	$(RELEASE_BIN) probe media
+	$(RELEASE_BIN) probe media/*/
 
 ## test: install what is missing, generate fixtures, run every test (one debug build)
 test: bootstrap fixtures
-	MEDIACAT_FIXTURES=$(CURDIR)/$(FIXTURES) $(SWIFT) test --parallel 2>&1 | tee .build-test.log; \
-	  status=$${PIPESTATUS[0]}; exit $$status
+	MEDIACAT_FIXTURES=$(CURDIR)/$(FIXTURES) $(SWIFT) test
 
 build:
 	$(SWIFT) build -c release --product mediacat
@@ -32,4 +31,4 @@ bench: bootstrap build
 	@scripts/bench_probe.py
 
 clean:
-	rm -rf .build $(FIXTURES) .build-test.log
+	rm -rf .build $(FIXTURES)

@@ -92,8 +92,8 @@ struct BadInputTests {
             let path = folder.appendingPathComponent(name).path
             try FileManager.default.copyItem(atPath: source, toPath: path)
             let cwd = FileManager.default.currentDirectoryPath
-            FileManager.default.changeCurrentDirectoryPath(folder.path)
-            defer { FileManager.default.changeCurrentDirectoryPath(cwd) }
+            _ = FileManager.default.changeCurrentDirectoryPath(folder.path)
+            defer { _ = FileManager.default.changeCurrentDirectoryPath(cwd) }
             #expect(try prober.probe(path: name).kind == .video)
         }
     }
