@@ -3,16 +3,19 @@ internal import MediaBindings
 
 /// What the EXIF tags of a photo mean, decided on plain values so each rule can be tested
 /// without files.
-struct ExifInterpretation: Equatable {
+struct ExifInterpretation: Equatable, DescriptiveMetadata {
     var orientation: Int?
+    var exposure: ExposureInfo?
     var captureTime: CaptureTime?
     var camera: CameraInfo?
-    var exposure: ExposureInfo?
     var location: GeoLocation?
     var description: String?
     var artist: String?
     var copyright: String?
     var warnings: [String] = []
+    /// EXIF has no title or comment tag of its own (XPTitle/UserComment are not read).
+    var title: String? { nil }
+    var comment: String? { nil }
 
     init(_ tags: ExifTags) {
         warnings += tags.problems.map { "EXIF: \($0)" }

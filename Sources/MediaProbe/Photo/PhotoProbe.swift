@@ -82,13 +82,7 @@ enum PhotoProbe {
         }
         let exif = ExifInterpretation(tags)
         info.orientation = exif.orientation
-        info.captureTime = exif.captureTime
-        info.camera = exif.camera
         info.exposure = exif.exposure
-        info.location = exif.location
-        info.description = exif.description
-        info.artist = exif.artist
-        info.copyright = exif.copyright
-        info.warnings += exif.warnings
+        info.adopt(exif)
     }
 }

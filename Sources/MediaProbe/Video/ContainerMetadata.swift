@@ -1,6 +1,6 @@
 /// What the container-level tags of a video or audio file mean. Keys are libavformat's
 /// (QuickTime `mdta` keys keep their reverse-DNS names; MP4 `©xyz` becomes "location").
-struct ContainerMetadata: Equatable {
+struct ContainerMetadata: Equatable, DescriptiveMetadata {
     var captureTime: CaptureTime?
     var location: GeoLocation?
     var camera: CameraInfo?

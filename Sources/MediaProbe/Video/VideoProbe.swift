@@ -65,9 +65,7 @@ enum VideoProbe {
             info.displayHeight = rotation % 180 == 0 ? video.height : video.width
             if naming.kind == .photo { info.orientation = 1 }
         }
-        let metadata = ContainerMetadata(tags: context.metadata, streamTags: streams.map(\.metadata))
-        info.captureTime = metadata.captureTime
-        info.location = metadata.location
+        info.adopt(ContainerMetadata(tags: context.metadata, streamTags: streams.map(\.metadata)))
         // 3GPP `loci` (16.16 fixed point, about 2 m) is finer than the 4-decimal ©xyz strings
         // phones and cameras write beside it (about 11 m); Apple's ISO 6709 key stays first.
         if context.formatName.hasPrefix("mov"), info.location?.source != ContainerMetadata.locationKeys[0],
@@ -75,13 +73,6 @@ enum VideoProbe {
            let loci = BMFFAtoms.locationInformation(payload) {
             info.location = GeoLocation(latitude: loci.latitude, longitude: loci.longitude, altitude: loci.altitude, source: "loci")
         }
-        info.camera = metadata.camera
-        info.title = metadata.title
-        info.description = metadata.description
-        info.comment = metadata.comment
-        info.artist = metadata.artist
-        info.copyright = metadata.copyright
-        info.warnings += metadata.warnings
         return info
     }
 
