@@ -35,13 +35,15 @@ public struct ProbeError: Error, CustomStringConvertible, Sendable, Equatable {
         self.reason = reason
     }
 
-    public var description: String { "\(ProbeError.displayPath(path)): \(reason)" }
+    /// One line: the path and the reason, both with control characters escaped.
+    public var description: String { "\(ProbeError.printable(path)): \(ProbeError.printable(reason.description))" }
 
-    /// The path with control characters escaped, so a hostile file name cannot break the
+    /// `text` with control characters escaped, so a hostile file name, or bytes from inside a
+    /// file that end up in a message (a chunk name, a library's complaint), cannot break the
     /// one-line-per-file output or forge extra lines.
-    public static func displayPath(_ path: String) -> String {
+    public static func printable(_ text: String) -> String {
         var out = ""
-        for scalar in path.unicodeScalars {
+        for scalar in text.unicodeScalars {
             if scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}" {
                 out += "\\u{\(String(scalar.value, radix: 16))}"
             } else {

@@ -82,6 +82,11 @@ struct BadInputTests {
         #expect(error.description == "evil\\u{a}error: forged.jpg\\u{1b}[31m: empty file (0 bytes)")
     }
 
+    @Test func bytesFromInsideAFileStayOnOneLine() {
+        let error = ProbeError(path: "a.png", reason: .corrupt(format: "PNG", detail: "chunk 'I\nD\u{0}T' at byte 8 fails its CRC check"))
+        #expect(error.description == "a.png: corrupt PNG: chunk 'I\\u{a}D\\u{0}T' at byte 8 fails its CRC check")
+    }
+
     @Test func protocolLikeNamesAreFiles() throws {
         // libavformat would read "pipe:0" as standard input; mediacat opens it as a file.
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mediacat-names-\(getpid())")

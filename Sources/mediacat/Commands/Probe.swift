@@ -38,7 +38,7 @@ extension Mediacat {
                 case .failure(let error):
                     printError("error: \(error)")
                 case .success(let info):
-                    for warning in info.warnings { printError("warning: \(ProbeError.displayPath(outcome.path)): \(warning)") }
+                    for warning in info.warnings { printError("warning: \(ProbeError.printable(outcome.path)): \(ProbeError.printable(warning))") }
                     if !json { print(ProbeText.render(path: outcome.path, info: info), terminator: "") }
                 }
             }

@@ -4,10 +4,14 @@ import MediaProbe
 /// The human-readable form of `mediacat probe`: a heading line per file, then indented facts.
 enum ProbeText {
     static func render(path: String, info: MediaInfo) -> String {
-        var lines = [ProbeError.displayPath(path)]
+        var lines = [ProbeError.printable(path)]
         func add(_ label: String, _ parts: [String?]) {
             let present = parts.compactMap { $0 }
-            if !present.isEmpty { lines.append("  \(label.padding(toLength: 9, withPad: " ", startingAt: 0))\(present.joined(separator: " · "))") }
+            // Tag text comes from the file: keep it on its line.
+            if !present.isEmpty {
+                let text = ProbeError.printable(present.joined(separator: " · "))
+                lines.append("  \(label.padding(toLength: 9, withPad: " ", startingAt: 0))\(text)")
+            }
         }
         add(info.kind.rawValue, [info.format, size(info), info.duration.map { "\(decimal($0, 2)) s" },
                                  info.bitRate.map { "\(decimal(Double($0) / 1000, 0)) kb/s" }, bytes(info.fileSize),
