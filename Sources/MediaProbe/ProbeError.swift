@@ -1,3 +1,5 @@
+internal import Foundation
+
 /// Why a file could not be probed: one line that names the file and says what is wrong.
 public struct ProbeError: Error, CustomStringConvertible, Sendable, Equatable {
     public enum Reason: Error, Sendable, Equatable, CustomStringConvertible {
@@ -68,7 +70,7 @@ struct ByteCount: CustomStringConvertible {
 
     /// One decimal place, without a trailing ".0".
     static func trim(_ value: Double) -> String {
-        let rounded = (value * 10).rounded() / 10
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+        let text = String(format: "%.1f", value)
+        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import MediaBindings
 import Testing
 import TestSupport
@@ -46,6 +47,29 @@ struct ContainerStructureTests {
         let app1: [UInt8] = [0xFF, 0xE1, 0x00, 0x0A] + Array("Exif\0\0".utf8) + [0x49, 0x49]
         let s = try scan(soi + app1 + sof + sos + [0xFF, 0xD9]).get()
         #expect(s.exif.map(Array.init) == Array("Exif\0\0".utf8) + [0x49, 0x49])
+    }
+
+    @Test func tiffWithMaximalSizesDoesNotOverflow() throws {
+        // IFD0 = { ImageWidth: 0xFFFFFFFF, ImageLength: 0xFFFFFFFF } (LONG values).
+        let tiff: [UInt8] = [0x49, 0x49, 0x2A, 0, 8, 0, 0, 0, 2, 0,
+                             0x00, 0x01, 4, 0, 1, 0, 0, 0, 0xFF, 0xFF, 0xFF, 0xFF,
+                             0x01, 0x01, 4, 0, 1, 0, 0, 0, 0xFF, 0xFF, 0xFF, 0xFF, 0, 0, 0, 0]
+        let size = tiff.withUnsafeBytes { TIFFStructure($0)?.mainImageSize() }
+        #expect(size?.width == 0xFFFF_FFFF && size?.height == 0xFFFF_FFFF)
+    }
+
+    @Test func atomLargerThanTheFileEndsTheWalk() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mediacat-atoms-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("videos/faststart.mp4"))))
+        bytes += [0, 0, 0, 1] + Array("zzzz".utf8) + [0x7F, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF]
+        let path = folder.appendingPathComponent("large-atom.mp4").path
+        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        let atoms = try BMFFAtoms(SourceFile(path: path))
+        #expect(atoms.atoms.last?.type == "zzzz")
+        #expect(atoms.isFastStart == true)
+        #expect(try BMFFAtoms.payload(SourceFile(path: path), path: ["zzzz", "loci"]) == nil)
     }
 
     @Test func crc32OfAKnownString() {

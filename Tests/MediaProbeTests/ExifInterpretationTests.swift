@@ -76,6 +76,14 @@ struct ExifInterpretationTests {
         #expect(l.altitude == -5)
     }
 
+    @Test func nonFiniteValuesAreAbsent() {
+        let e = ExifInterpretation(tags(exif: [ExifTag.exposureTime: .reals([1e-300])],
+                                        gps: [ExifTag.gpsLatitude: .rationals([r(41)]), ExifTag.gpsLongitude: .rationals([r(73)]),
+                                              ExifTag.gpsAltitude: .reals([.nan])]))
+        #expect(e.exposure == nil)
+        #expect(e.location?.altitude == nil)
+    }
+
     @Test func gpsIFDWithoutPositionHasNoLocation() {
         let e = ExifInterpretation(tags(gps: [0x0000: .bytes([2, 3, 0, 0])]))
         #expect(e.location == nil)

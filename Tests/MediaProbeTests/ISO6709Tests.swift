@@ -28,6 +28,11 @@ struct ISO6709Tests {
         #expect(abs(p.longitude - (151 + 12.0 / 60 + 55.0 / 3600)) < 1e-9)
     }
 
+    @Test func unrepresentableAltitudeIsDropped() throws {
+        let p = try #require(ISO6709.parse("+41.1415-073.3579+" + String(repeating: "9", count: 400) + "/"))
+        #expect(p.altitude == nil)
+    }
+
     @Test(arguments: ["", "hello", "+95.0000+010.0000/", "+10.0+190.0/", "+41.1415", "41.1415-073.3579/"])
     func rejects(_ text: String) {
         #expect(ISO6709.parse(text) == nil)

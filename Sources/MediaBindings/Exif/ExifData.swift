@@ -7,10 +7,13 @@ public struct ExifError: Error, CustomStringConvertible, Sendable, Equatable {
     public var description: String { "\(function): \(message)" }
 }
 
-/// Parsed EXIF: owns the `ExifData` from `exif_data_new` (freed by `exif_data_unref`).
+/// Parsed EXIF: owns the `ExifData` from `exif_data_new` (freed by `exif_data_unref`) and the
+/// sink its log writes to (allocated here, freed in `deinit` after the data: libexif's maker-note
+/// readers keep their own reference to the log until the data is freed).
 /// Feed it an APP1-style block ("Exif\0\0" + TIFF); libexif reads at most 64 KiB of it.
 public final class ExifData {
     private let data: UnsafeMutablePointer<CExif.ExifData>
+    private let sink: UnsafeMutablePointer<MCExifLogSink>
     /// The first problem libexif logged while loading, if any.
     public private(set) var firstProblem: String? = nil
 
@@ -21,26 +24,27 @@ public final class ExifData {
             throw ExifError(function: "exif_data_new", message: "out of memory")
         }
         self.data = data
+        sink = .allocate(capacity: 1)
+        sink.initialize(to: MCExifLogSink())
+        // Every stored property is set: a throw from here on runs deinit, which frees both.
         guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), bytes.count > 0 else {
             throw ExifError(function: "exif_data_load_data", message: "no EXIF data")
         }
         exif_data_unset_option(data, EXIF_DATA_OPTION_FOLLOW_SPECIFICATION)
         exif_data_unset_option(data, EXIF_DATA_OPTION_IGNORE_UNKNOWN_TAGS)
         exif_data_set_option(data, EXIF_DATA_OPTION_DONT_CHANGE_MAKER_NOTE)
-        // The sink collects libexif's log while loading; freed on the next line's defer.
-        let sink = UnsafeMutablePointer<MCExifLogSink>.allocate(capacity: 1)
-        defer { sink.deallocate() }
-        sink.initialize(to: MCExifLogSink())
         let log = mc_exif_attach_log(data, sink)
         exif_data_load_data(data, base, UInt32(min(bytes.count, Int(UInt32.max))))
-        exif_data_log(data, nil)  // detach: the sink and log die here, the data lives on
-        exif_log_unref(log)
+        exif_log_unref(log)  // the data (and its maker note) keep their own references
         if sink.pointee.errors > 0 {
             firstProblem = withUnsafeBytes(of: sink.pointee.first) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
         }
     }
 
-    deinit { exif_data_unref(data) }
+    deinit {
+        exif_data_unref(data)
+        sink.deallocate()
+    }
 
     /// Copies every entry out as Swift values.
     public var tags: ExifTags {

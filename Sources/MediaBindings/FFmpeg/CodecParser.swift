@@ -15,6 +15,8 @@ final class CodecParser {
         self.parser = parser
         self.codec = codec
         parser.pointee.flags |= PARSER_FLAG_COMPLETE_FRAMES
+        // Without the stream's parameters (extradata) the parser cannot work: no parser, and
+        // the caller keeps what the header said.
         if avcodec_parameters_to_context(codec, parameters) < 0 { return nil }
     }
 
@@ -27,9 +29,9 @@ final class CodecParser {
     func parse(_ packet: UnsafeMutablePointer<AVPacket>) -> Bool {
         var output: UnsafeMutablePointer<UInt8>? = nil
         var outputSize: Int32 = 0
-        _ = av_parser_parse2(parser, codec, &output, &outputSize, packet.pointee.data, packet.pointee.size,
-                             packet.pointee.pts, packet.pointee.dts, packet.pointee.pos)
-        return isComplete
+        let consumed = av_parser_parse2(parser, codec, &output, &outputSize, packet.pointee.data, packet.pointee.size,
+                                        packet.pointee.pts, packet.pointee.dts, packet.pointee.pos)
+        return consumed >= 0 && isComplete
     }
 
     var isComplete: Bool { parser.pointee.format >= 0 && parser.pointee.width > 0 && parser.pointee.height > 0 }
@@ -56,6 +58,7 @@ extension FormatContext {
     /// `findStreamInfo` left unknown read by bitstream parsers from the first packets.
     /// - Parameter maxPackets: how many packets to read at most before giving up.
     public func streamsCompletedByParsers(maxPackets: Int = 500) throws(FFmpegError) -> [StreamParameters] {
+        FFmpegLog.clear()
         var result = streams
         var parsers: [Int: CodecParser] = [:]
         for stream in result where stream.mediaType == .video && !stream.isAttachedPicture

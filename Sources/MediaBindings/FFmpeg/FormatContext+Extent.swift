@@ -17,8 +17,11 @@ extension FormatContext {
     /// When the container cannot seek there, it demuxes on from where it is.
     public func extent(declaredDuration: Double, lookback: Double = 1.5, maxPackets: Int = 5000) throws(FFmpegError) -> Extent {
         let context = rawContext
-        let target = Int64(max(0, startTime + declaredDuration - lookback) * Double(AV_TIME_BASE))
-        _ = av_seek_frame(context, -1, target, AVSEEK_FLAG_BACKWARD)
+        FFmpegLog.clear()
+        let target = (startTime + declaredDuration - lookback) * Double(AV_TIME_BASE)
+        guard target.isFinite, target < 9e18 else { return Extent(reached: nil, readToEnd: false) }
+        // A container that cannot seek there is demuxed on from where it is: no error.
+        _ = av_seek_frame(context, -1, Int64(max(0, target)), AVSEEK_FLAG_BACKWARD)
         var packet = av_packet_alloc()
         guard let current = packet else { throw FFmpegError(function: "av_packet_alloc", code: mc_averror(ENOMEM)) }
         defer { av_packet_free(&packet) }
@@ -40,8 +43,10 @@ extension FormatContext {
             let stream = context.pointee.streams[Int(current.pointee.stream_index)]!.pointee
             let timestamp = current.pointee.pts != mc_nopts_value() ? current.pointee.pts : current.pointee.dts
             if timestamp != mc_nopts_value(), stream.time_base.den != 0 {
-                let end = Double(timestamp + max(current.pointee.duration, 0)) * Double(stream.time_base.num) / Double(stream.time_base.den)
-                furthest = max(furthest ?? end, end)
+                // In Double: timestamps and durations come from the file and may be near Int64.max.
+                let ticks = Double(timestamp) + Double(max(current.pointee.duration, 0))
+                let end = ticks * Double(stream.time_base.num) / Double(stream.time_base.den)
+                if end.isFinite { furthest = max(furthest ?? end, end) }
             }
             av_packet_unref(current)
         }

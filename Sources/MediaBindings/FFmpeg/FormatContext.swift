@@ -19,7 +19,9 @@ public final class FormatContext {
                 options: [String: String] = [:]) throws(FFmpegError) {
         try FFmpegLibrary.load()
         deadline = .allocate(capacity: 1)
-        deadline.initialize(to: av_gettime_relative() + Int64(timeLimit * 1_000_000))
+        // Clamped to a day: the caller's number must not overflow the clock arithmetic.
+        let limit = timeLimit.isFinite ? min(max(timeLimit, -1), 86_400) : 86_400
+        deadline.initialize(to: av_gettime_relative() + Int64(limit * 1_000_000))
         // From here on every stored property is set, so a throw runs deinit, which frees the
         // deadline (and the context, which stays nil until avformat_open_input succeeds).
         FFmpegLog.install()
@@ -37,7 +39,11 @@ public final class FormatContext {
         var context: UnsafeMutablePointer<AVFormatContext>? = allocated
         var dictionary: OpaquePointer? = nil
         defer { av_dict_free(&dictionary) }
-        for (key, value) in options { av_dict_set(&dictionary, key, value, 0) }
+        for (key, value) in options {
+            guard av_dict_set(&dictionary, key, value, 0) >= 0 else {
+                throw FFmpegError(function: "av_dict_set", code: mc_averror(ENOMEM), message: "out of memory")
+            }
+        }
         // On failure avformat_open_input frees the context and sets it to NULL.
         let code = avformat_open_input(&context, url, nil, &dictionary)
         if code < 0 { throw FFmpegError(function: "avformat_open_input", code: code) }
@@ -58,6 +64,7 @@ public final class FormatContext {
     /// run with `skip_frame=all`, and `completeFromParsers` reads what is still missing from the
     /// bitstream headers.
     public func findStreamInfo() throws(FFmpegError) {
+        FFmpegLog.clear()
         let count = Int(pointer.pointee.nb_streams)
         let options = UnsafeMutablePointer<OpaquePointer?>.allocate(capacity: max(count, 1))
         options.initialize(repeating: nil, count: max(count, 1))
@@ -66,7 +73,7 @@ public final class FormatContext {
             options.deallocate()
         }
         for i in 0..<count where pointer.pointee.streams[i]!.pointee.codecpar.pointee.codec_type == AVMEDIA_TYPE_VIDEO {
-            av_dict_set(&options[i], "skip_frame", "all", 0)
+            try check(av_dict_set(&options[i], "skip_frame", "all", 0), "av_dict_set")
         }
         try check(avformat_find_stream_info(pointer, options), "avformat_find_stream_info")
     }

@@ -17,7 +17,7 @@ extension BMFFAtoms {
                 guard let size32, let name else { return nil }
                 let headerSize: Int64 = size32 == 1 ? 16 : 8
                 let size = size32 == 1 ? Int64(clamping: large ?? 0) : size32 == 0 ? end - offset : Int64(size32)
-                guard size >= headerSize, offset + size <= end else { return nil }
+                guard size >= headerSize, size <= end - offset else { return nil }
                 if name == type {
                     found = (offset + headerSize, offset + size)
                     break

@@ -31,7 +31,11 @@ struct BMFFAtoms {
             if type == "ftyp", majorBrand == nil, header.count >= 12 {
                 majorBrand = String(decoding: header[8..<12], as: UTF8.self)
             }
-            atoms.append(Atom(type: type, offset: offset, size: size))
+            // An atom that claims to run past the end (a truncated mdat, or a hostile size) is
+            // recorded for the atom order, and ends the walk.
+            let remaining = file.size - offset
+            atoms.append(Atom(type: type, offset: offset, size: min(size, remaining)))
+            if size >= remaining { break }
             offset += size
         }
     }

@@ -23,7 +23,7 @@ extension TIFFStructure {
         guard let first = firstIFDOffset, let ifd0 = entries(at: first) else { return nil }
         var candidates = [ifd0]
         if let sub = ifd0.first(where: { $0.tag == Tag.subIFDs }) {
-            candidates += integers(sub).prefix(16).compactMap { entries(at: $0) }
+            candidates += integers(sub, limit: 16).compactMap { entries(at: $0) }
         }
         var best: (width: Int, height: Int)?
         for ifd in candidates {
@@ -31,7 +31,8 @@ extension TIFFStructure {
             guard type & 1 == 0,
                   let w = ifd.first(where: { $0.tag == Tag.imageWidth }).flatMap(integer),
                   let h = ifd.first(where: { $0.tag == Tag.imageLength }).flatMap(integer) else { continue }
-            if w * h > (best.map { $0.width * $0.height } ?? 0) { best = (w, h) }
+            // Areas as Double: hostile sizes of 2^32-1 × 2^32-1 must not overflow.
+            if Double(w) * Double(h) > (best.map { Double($0.width) * Double($0.height) } ?? 0) { best = (w, h) }
         }
         return best
     }

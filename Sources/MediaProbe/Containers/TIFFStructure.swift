@@ -60,12 +60,12 @@ struct TIFFStructure {
         }
     }
 
-    /// All integers of a LONG/SHORT/IFD entry, such as the offsets of SubIFDs.
-    func integers(_ entry: Entry) -> [Int] {
+    /// The first `limit` integers of a LONG/SHORT/IFD entry, such as the offsets of SubIFDs.
+    func integers(_ entry: Entry, limit: Int) -> [Int] {
         let value = ByteReader(entry.value, bigEndian: reader.bigEndian)
         let unit = Self.unitSize(entry.type)
         guard unit == 2 || unit == 4 else { return [] }
-        return (0..<Int(entry.count)).compactMap { i in
+        return (0..<min(Int(entry.count), limit)).compactMap { i in
             unit == 2 ? value.u16(i * 2).map(Int.init) : value.u32(i * 4).map(Int.init)
         }
     }

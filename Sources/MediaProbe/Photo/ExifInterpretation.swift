@@ -29,7 +29,7 @@ struct ExifInterpretation: Equatable, DescriptiveMetadata {
             software: Self.text(tags[.ifd0, ExifTag.software]))
         self.camera = camera.isEmpty ? nil : camera
         let exposure = ExposureInfo(
-            exposureTime: Self.real(tags[.exif, ExifTag.exposureTime]),
+            exposureTime: Self.real(tags[.exif, ExifTag.exposureTime]).flatMap { (1e-7...86_400).contains($0) ? $0 : nil },
             fNumber: Self.real(tags[.exif, ExifTag.fNumber]),
             iso: tags[.exif, ExifTag.iso]?.firstInteger.flatMap { $0 > 0 ? $0 : nil },
             focalLength: Self.real(tags[.exif, ExifTag.focalLength]),
@@ -120,7 +120,7 @@ struct ExifInterpretation: Equatable, DescriptiveMetadata {
             warnings.append("GPS position \(latitude), \(longitude) is out of range; no location recorded")
             return nil
         }
-        var altitude = real(tags[.gps, ExifTag.gpsAltitude]) ?? (tags[.gps, ExifTag.gpsAltitude]?.reals.first ?? nil)
+        var altitude = tags[.gps, ExifTag.gpsAltitude]?.reals.first.flatMap { $0 }.flatMap { $0.isFinite ? $0 : nil }
         if tags[.gps, ExifTag.gpsAltitudeRef]?.firstInteger == 1 { altitude = altitude.map { -$0 } }
         return GeoLocation(latitude: latitude, longitude: longitude, altitude: altitude, source: "GPS")
     }

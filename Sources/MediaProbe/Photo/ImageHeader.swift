@@ -27,7 +27,8 @@ struct ImageHeader {
     static func jpeg(_ file: SourceFile, headBytes: Int = 1 << 18) throws(ProbeError.Reason) -> ImageHeader {
         var bytes = try file.read(at: 0, count: headBytes)
         var entireFile = Int64(bytes.count) == file.size
-        if !entireFile, case .failure = bytes.withUnsafeBytes({ JPEGStructure.scan($0) }) {
+        let headWalks = bytes.withUnsafeBytes { if case .success = JPEGStructure.scan($0) { true } else { false } }
+        if !entireFile, !headWalks {
             bytes = try file.readAll()  // marker segments reach beyond the head
             entireFile = true
         }

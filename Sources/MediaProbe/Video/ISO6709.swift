@@ -6,7 +6,7 @@ enum ISO6709 {
         guard parts.count >= 2,
               let latitude = angle(parts[0], degreeDigits: 2), abs(latitude) <= 90,
               let longitude = angle(parts[1], degreeDigits: 3), abs(longitude) <= 180 else { return nil }
-        let altitude = parts.count >= 3 ? Double(parts[2]) : nil
+        let altitude = parts.count >= 3 ? Double(parts[2]).flatMap { $0.isFinite ? $0 : nil } : nil
         return (latitude, longitude, altitude)
     }
 

@@ -26,7 +26,9 @@ extension Mediacat {
 
         func validate() throws {
             guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
-            guard timeLimit > 0 else { throw ValidationError("--time-limit must be more than 0 seconds.") }
+            guard timeLimit > 0, timeLimit <= 86_400 else {
+                throw ValidationError("--time-limit must be more than 0 and at most 86400 seconds.")
+            }
         }
 
         func run() throws {

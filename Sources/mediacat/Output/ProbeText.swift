@@ -55,7 +55,7 @@ enum ProbeText {
     }
 
     static func shutter(_ seconds: Double) -> String {
-        seconds < 0.5 ? "1/\(Int((1 / seconds).rounded())) s" : "\(decimal(seconds, 1)) s"
+        seconds > 0 && seconds < 0.5 ? "1/\(decimal(1 / seconds, 0)) s" : "\(decimal(seconds, 1)) s"
     }
 
     static func decimal(_ value: Double, _ places: Int) -> String {
