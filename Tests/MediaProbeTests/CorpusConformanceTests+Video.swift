@@ -46,7 +46,7 @@ extension CorpusConformanceTests {
         t.record("capture UTC offset", file: file, ours: info.captureTime?.offset, theirs: CorpusOracle.date(e["Keys:CreationDate"])?.offset)
         // When Apple's creation date wins, the local time and offset above are the comparison.
         if info.captureTime?.source != ContainerMetadata.appleCreationDate {
-            t.record("capture UTC (creation_time)", file: file, ours: info.captureTime?.utc.map { String($0.prefix(19)) },
+            t.record("video creation_time (UTC)", file: file, ours: info.captureTime?.utc.map { String($0.prefix(19)) },
                      theirs: CorpusOracle.date(e["QuickTime:CreateDate"])?.local)
         }
         t.record("make", file: file, ours: info.camera?.make, theirs: CorpusOracle.text(e["Keys:Make"]) ?? CorpusOracle.text(e["UserData:Make"]))
