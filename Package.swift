@@ -16,6 +16,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // C headers only: one system library each, bound through pkg-config.
@@ -34,19 +35,27 @@ let package = Package(
         .systemLibrary(
             name: "CHeif", path: "Sources/CHeif", pkgConfig: "libheif",
             providers: [.apt(["libheif-dev"])]),
+        .systemLibrary(
+            name: "CWebP", path: "Sources/CWebP", pkgConfig: "libwebp",
+            providers: [.apt(["libwebp-dev"])]),
 
         .target(
             name: "MediaBindings",
-            dependencies: ["CFFmpeg", "CFFmpegLoader", "CExif", "CTurboJPEG", "CHeif"],
+            dependencies: ["CFFmpeg", "CFFmpegLoader", "CExif", "CTurboJPEG", "CHeif", "CWebP"],
             swiftSettings: strictSettings),
         .target(
             name: "MediaProbe",
             dependencies: ["MediaBindings"],
             swiftSettings: strictSettings),
+        .target(
+            name: "Renditions",
+            dependencies: ["MediaProbe", "MediaBindings", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strictSettings),
         .executableTarget(
             name: "mediacat",
             dependencies: [
                 "MediaProbe",
+                "Renditions",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings),
@@ -62,6 +71,10 @@ let package = Package(
         .testTarget(
             name: "MediaProbeTests",
             dependencies: ["MediaProbe", "MediaBindings", "TestSupport"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "RenditionsTests",
+            dependencies: ["Renditions", "MediaProbe", "MediaBindings", "TestSupport"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "mediacatTests",

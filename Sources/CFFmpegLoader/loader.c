@@ -146,7 +146,46 @@ void av_packet_free(AVPacket **pkt) { mc_av_packet_free()(pkt); }
 MC_POINTER(av_packet_unref)
 void av_packet_unref(AVPacket *pkt) { mc_av_packet_unref()(pkt); }
 
+MC_POINTER(avcodec_find_decoder)
+const AVCodec *avcodec_find_decoder(enum AVCodecID id) { return mc_avcodec_find_decoder()(id); }
+MC_POINTER(avcodec_open2)
+int avcodec_open2(AVCodecContext *avctx, const AVCodec *codec, AVDictionary **options) {
+    return mc_avcodec_open2()(avctx, codec, options);
+}
+MC_POINTER(avcodec_send_packet)
+int avcodec_send_packet(AVCodecContext *avctx, const AVPacket *avpkt) { return mc_avcodec_send_packet()(avctx, avpkt); }
+MC_POINTER(avcodec_receive_frame)
+int avcodec_receive_frame(AVCodecContext *avctx, AVFrame *frame) { return mc_avcodec_receive_frame()(avctx, frame); }
+MC_POINTER(avcodec_flush_buffers)
+void avcodec_flush_buffers(AVCodecContext *avctx) { mc_avcodec_flush_buffers()(avctx); }
+
+/* libswscale */
+MC_POINTER(sws_getContext)
+struct SwsContext *sws_getContext(int srcW, int srcH, enum AVPixelFormat srcFormat, int dstW, int dstH,
+                                  enum AVPixelFormat dstFormat, int flags, SwsFilter *srcFilter,
+                                  SwsFilter *dstFilter, const double *param) {
+    return mc_sws_getContext()(srcW, srcH, srcFormat, dstW, dstH, dstFormat, flags, srcFilter, dstFilter, param);
+}
+MC_POINTER(sws_scale)
+int sws_scale(struct SwsContext *c, const uint8_t *const srcSlice[], const int srcStride[], int srcSliceY,
+              int srcSliceH, uint8_t *const dst[], const int dstStride[]) {
+    return mc_sws_scale()(c, srcSlice, srcStride, srcSliceY, srcSliceH, dst, dstStride);
+}
+MC_POINTER(sws_freeContext)
+void sws_freeContext(struct SwsContext *swsContext) { mc_sws_freeContext()(swsContext); }
+MC_POINTER(sws_getCoefficients)
+const int *sws_getCoefficients(int colorspace) { return mc_sws_getCoefficients()(colorspace); }
+MC_POINTER(sws_setColorspaceDetails)
+int sws_setColorspaceDetails(struct SwsContext *c, const int inv_table[4], int srcRange, const int table[4],
+                             int dstRange, int brightness, int contrast, int saturation) {
+    return mc_sws_setColorspaceDetails()(c, inv_table, srcRange, table, dstRange, brightness, contrast, saturation);
+}
+
 /* libavutil */
+MC_POINTER(av_frame_alloc)
+AVFrame *av_frame_alloc(void) { return mc_av_frame_alloc()(); }
+MC_POINTER(av_frame_free)
+void av_frame_free(AVFrame **frame) { mc_av_frame_free()(frame); }
 MC_POINTER(av_strerror)
 int av_strerror(int errnum, char *errbuf, size_t errbuf_size) { return mc_av_strerror()(errnum, errbuf, errbuf_size); }
 MC_POINTER(av_log_set_callback)

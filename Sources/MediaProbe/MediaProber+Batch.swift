@@ -2,35 +2,46 @@ internal import Foundation
 internal import Synchronization
 
 extension MediaProber {
-    /// Probes many files on `jobs` threads. Each file runs on its own thread under a watchdog:
-    /// a file that exceeds the time limit is reported as timed out and the batch moves on.
-    /// - Parameter onResult: called as each file finishes (from a worker thread), with its index.
-    /// - Parameter jobs: threads to use; nil for one per core.
+    /// Probes many files in parallel, each under the time limit (see `Batch`).
+    /// - Parameters:
+    ///   - jobs: threads to use; nil for one per core.
+    ///   - onResult: called as each file finishes (from a worker thread), with its index.
     public func probeAll(_ paths: [String], jobs: Int? = nil,
                          onResult: @escaping @Sendable (Int, Result<MediaInfo, ProbeError>) -> Void) {
-        let next = Mutex(0)
         let prober = self
-        let workers = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, paths.count))
+        Batch.run(count: paths.count, jobs: jobs, timeLimit: options.timeLimit + 1, work: { index in
+            Result { () throws(ProbeError) in try prober.probe(path: paths[index]) }
+        }, timedOut: { index in
+            .failure(ProbeError(path: paths[index], reason: .timedOut(seconds: prober.options.timeLimit)))
+        }, onResult: onResult)
+    }
+}
+
+/// Runs many independent jobs on `jobs` threads. Each job runs on its own thread under a
+/// watchdog: one that exceeds the time limit is reported through `timedOut` and the batch
+/// moves on (C parsers and decoders cannot be cancelled, so its thread is abandoned).
+public enum Batch {
+    public static func run<T: Sendable>(count: Int, jobs: Int?, timeLimit: Double,
+                                        work: @escaping @Sendable (Int) -> T,
+                                        timedOut: @escaping @Sendable (Int) -> T,
+                                        onResult: @escaping @Sendable (Int, T) -> Void) {
+        let next = Mutex(0)
+        let workers = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while true {
                 let index: Int = next.withLock { value in
                     defer { value += 1 }
                     return value
                 }
-                guard index < paths.count else { return }
-                let path = paths[index]
-                // A little slack over the limit lets libavformat's own interrupt report first.
-                let result = Watchdog.run(timeLimit: prober.options.timeLimit + 1) {
-                    Result { () throws(ProbeError) in try prober.probe(path: path) }
-                } ?? .failure(ProbeError(path: path, reason: .timedOut(seconds: prober.options.timeLimit)))
-                onResult(index, result)
+                guard index < count else { return }
+                onResult(index, Watchdog.run(timeLimit: timeLimit) { work(index) } ?? timedOut(index))
             }
         }
     }
 }
 
 /// Runs work on its own thread and waits at most `timeLimit` seconds for it. On timeout the
-/// thread is abandoned (C parsers cannot be cancelled) and its eventual result discarded.
+/// thread is abandoned and its eventual result discarded.
 enum Watchdog {
     static func run<T: Sendable>(timeLimit: Double, _ work: @escaping @Sendable () -> T) -> T? {
         let box = ResultBox<T>()
@@ -42,7 +53,8 @@ enum Watchdog {
         }
         thread.stackSize = 8 << 20
         thread.start()
-        guard done.wait(timeout: .now() + timeLimit) == .success else { return nil }
+        let wait = timeLimit.isFinite ? min(max(timeLimit, 0), 86_400 * 365) : 86_400 * 365
+        guard done.wait(timeout: .now() + wait) == .success else { return nil }
         return box.value.withLock { $0 }
     }
 

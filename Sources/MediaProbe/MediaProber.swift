@@ -7,6 +7,13 @@ public struct MediaProber: Sendable {
         self.options = options
     }
 
+    /// libavformat options for opening untrusted files: only the `file:` protocol, only
+    /// ordinary containers (see `VideoProbe.allowedFormats`), strict error detection. Anything
+    /// that opens a file with libavformat uses these; pass the path as "file:" + path.
+    public static let containerOptions = [
+        "protocol_whitelist": "file", "format_whitelist": VideoProbe.allowedFormats, "err_detect": "explode",
+    ]
+
     /// Probes one file on the calling thread. Video probing stops at the time limit on its own;
     /// `probeAll` also bounds photos, whose parsers cannot be interrupted.
     public func probe(path: String) throws(ProbeError) -> MediaInfo {

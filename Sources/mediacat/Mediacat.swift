@@ -10,5 +10,5 @@ struct Mediacat: AsyncParsableCommand {
             never by running ffprobe or exiftool.
             """,
         version: "0.1.0",
-        subcommands: [Probe.self])
+        subcommands: [Probe.self, Render.self])
 }

@@ -104,6 +104,14 @@ public final class FormatContext {
         (0..<Int(pointer.pointee.nb_streams)).map { StreamParameters(stream: pointer.pointee.streams[$0]!) }
     }
 
-    /// Raw access for `completeFromParsers`, in this module only.
+    /// Throws the timeout error once the deadline has passed; for loops that decode, which
+    /// libavformat's interrupt callback does not see.
+    func checkDeadline() throws(FFmpegError) {
+        if av_gettime_relative() > deadline.pointee {
+            throw FFmpegError(function: "decode", code: mc_averror_exit(), message: "time limit reached")
+        }
+    }
+
+    /// Raw access for the decoder and parsers, in this module only.
     var rawContext: UnsafeMutablePointer<AVFormatContext> { pointer }
 }

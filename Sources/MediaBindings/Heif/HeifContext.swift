@@ -32,7 +32,7 @@ public struct HeifImageInfo: Sendable, Equatable {
 /// An opened HEIF/AVIF file: owns the `heif_context` from `heif_context_alloc`
 /// (freed by `heif_context_free`).
 public final class HeifContext {
-    private let context: OpaquePointer
+    let context: OpaquePointer
 
     public init(path: String) throws(HeifError) {
         guard let context = heif_context_alloc() else {

@@ -22,7 +22,7 @@ public struct JPEGHeader: Sendable, Equatable {
 /// Owns a TurboJPEG decompressor handle from `tjInitDecompress` (freed by `tjDestroy`).
 /// A handle is not thread-safe: create one per task.
 public final class JPEGDecompressor {
-    private let handle: tjhandle
+    let handle: tjhandle
 
     public init() throws(TurboJPEGError) {
         guard let handle = tjInitDecompress() else {

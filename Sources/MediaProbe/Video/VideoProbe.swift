@@ -15,9 +15,8 @@ enum VideoProbe {
     static func probe(path: String, file: SourceFile, options: ProbeOptions) throws(ProbeError.Reason) -> MediaInfo {
         let context: FormatContext
         do {
-            context = try FormatContext(
-                url: "file:" + path, timeLimit: options.timeLimit, probeSize: options.probeSize,
-                options: ["protocol_whitelist": "file", "format_whitelist": allowedFormats, "err_detect": "explode"])
+            context = try FormatContext(url: "file:" + path, timeLimit: options.timeLimit, probeSize: options.probeSize,
+                                        options: MediaProber.containerOptions)
         } catch {
             if error.isTimeout { throw .timedOut(seconds: options.timeLimit) }
             // A refused demuxer is explained by the detail alone ("'hls' is not a container...").

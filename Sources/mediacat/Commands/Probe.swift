@@ -35,7 +35,7 @@ extension Mediacat {
             let files = FileWalker.expand(paths)
             let prober = MediaProber(options: ProbeOptions(timeLimit: timeLimit))
             let json = self.json
-            let printer = OrderedPrinter { outcome in
+            let printer = OrderedPrinter<ProbeOutcome> { outcome in
                 switch outcome.result {
                 case .failure(let error):
                     printError("error: \(error)")

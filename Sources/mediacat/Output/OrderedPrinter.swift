@@ -2,21 +2,21 @@ import Synchronization
 
 /// Collects results that finish in any order and hands them to `emit` in input order, as soon
 /// as every earlier one has arrived, so output streams while later files are still probed.
-final class OrderedPrinter: Sendable {
+final class OrderedPrinter<Outcome: Sendable>: Sendable {
     private struct State {
-        var pending: [Int: ProbeOutcome] = [:]
+        var pending: [Int: Outcome] = [:]
         var next = 0
-        var done: [ProbeOutcome] = []
+        var done: [Outcome] = []
     }
 
     private let state = Mutex(State())
-    private let emit: @Sendable (ProbeOutcome) -> Void
+    private let emit: @Sendable (Outcome) -> Void
 
-    init(emit: @escaping @Sendable (ProbeOutcome) -> Void) {
+    init(emit: @escaping @Sendable (Outcome) -> Void) {
         self.emit = emit
     }
 
-    func deliver(_ index: Int, _ outcome: ProbeOutcome) {
+    func deliver(_ index: Int, _ outcome: Outcome) {
         state.withLock { state in
             state.pending[index] = outcome
             while let ready = state.pending.removeValue(forKey: state.next) {
@@ -28,5 +28,5 @@ final class OrderedPrinter: Sendable {
     }
 
     /// Everything delivered so far, in input order.
-    var outcomes: [ProbeOutcome] { state.withLock { $0.done } }
+    var outcomes: [Outcome] { state.withLock { $0.done } }
 }

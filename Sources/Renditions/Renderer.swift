@@ -1,0 +1,54 @@
+internal import Foundation
+public import MediaProbe
+
+/// Makes every rendition of a media file: probe (unless the caller has), hash, decode once,
+/// scale, orient, encode, store. Ingest calls the same code as `mediacat render`.
+public struct Renderer: Sendable {
+    public let options: RenditionOptions
+    public let store: RenditionStore
+    public let prober: MediaProber
+
+    public init(options: RenditionOptions, store: RenditionStore, prober: MediaProber = MediaProber()) {
+        self.options = options
+        self.store = store
+        self.prober = prober
+    }
+
+    /// - Parameters:
+    ///   - info: the probe's result when the caller already has it.
+    ///   - sourceSHA256: the file's hash when the caller already has it.
+    public func render(path: String, info: MediaInfo? = nil, sourceSHA256: String? = nil) throws(RenderError) -> RenditionSet {
+        do throws(RenderError.Reason) {
+            let info = if let info { info } else { try probe(path) }
+            let hash = if let sourceSHA256 { sourceSHA256 } else { try self.hash(path) }
+            let writer = RenditionWriter(store: store, source: hash)
+            switch info.kind {
+            case .photo: return try PhotoRenderer(options: options, writer: writer).render(path: path, info: info)
+            case .video, .audio: return try VideoRenderer(options: options, writer: writer).render(path: path, info: info)
+            }
+        } catch {
+            throw RenderError(path: path, reason: error)
+        }
+    }
+
+    private func hash(_ path: String) throws(RenderError.Reason) -> String {
+        do { return try SourceHash.sha256(path: path) } catch { throw .probe(.unreadable(error.localizedDescription)) }
+    }
+
+    private func probe(_ path: String) throws(RenderError.Reason) -> MediaInfo {
+        do { return try prober.probe(path: path) } catch { throw .probe(error.reason) }
+    }
+}
+
+extension Renderer {
+    /// Renders many files in parallel, each under the time limit.
+    public func renderAll(_ paths: [String], jobs: Int? = nil,
+                          onResult: @escaping @Sendable (Int, Result<RenditionSet, RenderError>) -> Void) {
+        let renderer = self
+        Batch.run(count: paths.count, jobs: jobs, timeLimit: options.timeLimit + 1, work: { index in
+            Result { () throws(RenderError) in try renderer.render(path: paths[index]) }
+        }, timedOut: { index in
+            .failure(RenderError(path: paths[index], reason: .timedOut(seconds: renderer.options.timeLimit)))
+        }, onResult: onResult)
+    }
+}

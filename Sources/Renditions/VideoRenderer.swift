@@ -1,0 +1,137 @@
+internal import Foundation
+internal import MediaBindings
+public import MediaProbe
+
+/// Poster frames (thumbnail and preview size) and the storyboard of a video.
+struct VideoRenderer {
+    let options: RenditionOptions
+    let writer: RenditionWriter
+
+    func render(path: String, info: MediaInfo) throws(RenderError.Reason) -> RenditionSet {
+        var set = RenditionSet(sourceSHA256: writer.source, renditions: [], skipped: [], warnings: [])
+        guard info.kind == .video, let stream = mainVideoStream(info), let width = info.displayWidth, let height = info.displayHeight
+        else {
+            set.skipped.append("audio only: no poster or storyboard")
+            return set
+        }
+        do {
+            let context = try FormatContext(url: "file:" + path, timeLimit: options.timeLimit, options: MediaProber.containerOptions)
+            try context.findStreamInfo()
+            let decoder = try Decoder(container: context, streamIndex: stream)
+            let encoder = try ImageEncoder(options: options)
+            if options.variants.contains(.thumb) || options.variants.contains(.poster) {
+                try renderPoster(decoder, info: info, display: (width, height), encoder: encoder, into: &set)
+            }
+            if options.variants.contains(.storyboard), let duration = info.duration, duration > 0 {
+                let fast = try Decoder(container: context, streamIndex: stream, fast: true)
+                try renderStoryboard(fast, info: info, display: (width, height), duration: duration, encoder: encoder, into: &set)
+            }
+        } catch let reason as RenderError.Reason {
+            throw reason
+        } catch let error as FFmpegError where error.isTimeout {
+            throw .timedOut(seconds: options.timeLimit)
+        } catch let error as FFmpegError {
+            throw .decode(error.description)
+        } catch {
+            throw .write("\(error)")
+        }
+        return set
+    }
+
+    private func mainVideoStream(_ info: MediaInfo) -> Int? {
+        info.streams?.filter { $0.kind == .video && $0.isAttachedPicture != true }
+            .max { ($0.width ?? 0) * ($0.height ?? 0) < ($1.width ?? 0) * ($1.height ?? 0) }?.index
+    }
+
+    private func renderPoster(_ decoder: Decoder, info: MediaInfo, display: (width: Int, height: Int), encoder: ImageEncoder,
+                              into set: inout RenditionSet) throws {
+        let (frame, time, choice) = try choosePoster(decoder, info: info)
+        guard let frame else {
+            set.skipped.append("no frame could be decoded: no poster")
+            return
+        }
+        set.posterTime = time
+        set.posterChoice = choice
+        let rotation = info.rotation ?? 0
+        for (variant, box) in [(Rendition.Variant.thumb, options.thumbBox), (.poster, options.previewBox)]
+        where options.variants.contains(variant) {
+            let size = SizePlanner.fit(width: display.width, height: display.height, box: box)
+            let stored = rotation % 180 == 0 ? size : (size.height, size.width)
+            let image = try frame.converted(width: stored.0, height: stored.1, layout: .rgb).rotated(clockwise: rotation)
+            if variant == .thumb || set.thumbHash == nil { set.thumbHash = try PhotoRenderer.thumbHash(image) }
+            for format in options.formats where format != .vtt {
+                let recipe = RenditionRecipe.image(variant, format, box: box, options: options,
+                                                   pipeline: RenditionRecipe.posterPipelineVersion,
+                                                   extra: options.posterTime.map { "at\($0)" } ?? "scored\(options.posterCandidates)")
+                set.renditions.append(try writer.write(recipe, width: image.width, height: image.height) {
+                    try encoder.encode(image, as: format)
+                })
+            }
+        }
+    }
+
+    /// The staff's exact frame, or the best-scoring of several keyframes across the clip.
+    private func choosePoster(_ decoder: Decoder, info: MediaInfo) throws -> (DecodedFrame?, Double?, String) {
+        if let requested = options.posterTime {
+            let frame = try decoder.frame(at: requested)
+            return (frame, frame?.time ?? requested, "requested")
+        }
+        // Only the current leaders are kept: 4K frames are 12 MB each.
+        var statistics: [FrameStatistics] = []
+        var kept: [Int: DecodedFrame] = [:]
+        var seen = Set<Double>()
+        for time in PosterChoice.candidateTimes(duration: info.duration, count: options.posterCandidates) {
+            guard let frame = try sample(decoder, at: time, tolerance: 2) else { continue }
+            if let t = frame.time, !seen.insert(t).inserted { continue }  // the same keyframe again
+            statistics.append(FrameStatistics(luma: try frame.luma(width: 64, height: 36)))
+            kept[statistics.count - 1] = frame
+            let leaders = Set([PosterChoice.best(statistics)?.index, PosterChoice.bestOfAll(statistics)].compactMap { $0 })
+            kept = kept.filter { leaders.contains($0.key) }
+        }
+        guard let best = PosterChoice.best(statistics), let frame = kept[best.index] else { return (nil, nil, "none") }
+        return (frame, frame.time, best.fallback ? "fallback" : "scored")
+    }
+
+    /// The keyframe before `time` when it is within `tolerance` seconds (one decoded picture),
+    /// else the exact frame (decoding forward from that keyframe): short clips often have a
+    /// single keyframe, and sampling only keyframes would give the same opening frame every time.
+    private func sample(_ decoder: Decoder, at time: Double, tolerance: Double) throws -> DecodedFrame? {
+        let keyframe = try decoder.keyframe(near: time)
+        if let keyframe, let found = keyframe.time, found + tolerance < time {
+            return try decoder.frame(at: time) ?? keyframe
+        }
+        return keyframe
+    }
+
+    private func renderStoryboard(_ decoder: Decoder, info: MediaInfo, display: (width: Int, height: Int), duration: Double,
+                                  encoder: ImageEncoder, into set: inout RenditionSet) throws {
+        let layout = StoryboardLayout(duration: duration, width: display.width, height: display.height,
+                                      tileWidth: options.storyboardTileWidth, maxTiles: options.storyboardMaxTiles,
+                                      columns: options.storyboardColumns)
+        let rotation = info.rotation ?? 0
+        let stored = rotation % 180 == 0 ? (layout.tileWidth, layout.tileHeight) : (layout.tileHeight, layout.tileWidth)
+        var sprite = [UInt8](repeating: 0, count: layout.spriteWidth * layout.spriteHeight * 3)
+        var previous: PixelImage?
+        for i in 0..<layout.tileCount {
+            let tile = try sample(decoder, at: layout.time(ofTile: i), tolerance: max(layout.interval, 1))
+                .map { try $0.converted(width: stored.0, height: stored.1, layout: .rgb).rotated(clockwise: rotation) } ?? previous
+            guard let tile else { continue }
+            previous = tile
+            let (x, y) = layout.origin(ofTile: i)
+            for row in 0..<tile.height {
+                let from = row * tile.rowBytes, to = ((y + row) * layout.spriteWidth + x) * 3
+                sprite.replaceSubrange(to..<to + tile.rowBytes, with: tile.pixels[from..<from + tile.rowBytes])
+            }
+        }
+        let image = PixelImage(width: layout.spriteWidth, height: layout.spriteHeight, layout: .rgb, pixels: sprite)
+        let parameters = "v\(RenditionRecipe.storyboardPipelineVersion)|w\(layout.tileWidth)|max\(options.storyboardMaxTiles)|c\(options.storyboardColumns)|q\(options.storyboardQuality)"
+        let spriteRecipe = RenditionRecipe(variant: .storyboard, format: .jpeg, parameters: parameters)
+        let spriteRendition = try writer.write(spriteRecipe, width: image.width, height: image.height) {
+            try encoder.encode(image, as: .jpeg, quality: options.storyboardQuality)
+        }
+        let cuesRecipe = RenditionRecipe(variant: .storyboardCues, format: .vtt, parameters: parameters)
+        let spriteName = (spriteRendition.path as NSString).lastPathComponent
+        let cues = try writer.write(cuesRecipe, width: nil, height: nil) { Array(layout.webVTT(sprite: spriteName).utf8) }
+        set.renditions += [spriteRendition, cues]
+    }
+}
