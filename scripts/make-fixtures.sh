@@ -84,6 +84,10 @@ for f in photos/exif.png photos/exif.webp photos/exif.tiff; do
      -EXIF:OffsetTimeOriginal="-04:00" -EXIF:Orientation=6 -n "$f"
 done
 "${ff[@]}" -f lavfi -i "testsrc2=s=200x150" -frames:v 1 -pix_fmt gray -c:v png "${bitexact[@]}" photos/gray.png
+# A larger photo for sizes: 2400x1800 at quality 90, with EXIF and GPS that renditions must drop.
+"${ff[@]}" -f lavfi -i "testsrc2=s=2400x1800" -frames:v 1 -q:v 2 "${bitexact[@]}" photos/large.jpg
+ex -Make="Canon" -ExifIFD:SerialNumber="032024001234" -GPSLatitude=41.1415 -GPSLatitudeRef=N \
+   -GPSLongitude=73.3579 -GPSLongitudeRef=W photos/large.jpg
 "${ff[@]}" -f lavfi -i "testsrc2=s=64x48" -frames:v 1 "${bitexact[@]}" photos/animation.gif
 
 # --- Videos -------------------------------------------------------------------------------
@@ -108,6 +112,15 @@ clip videos/rotated-270.mp4 320x240 1 -movflags +faststart
 ex -Rotation=90 videos/rotated-90.mov
 ex -Rotation=180 videos/rotated-180.mp4
 ex -Rotation=270 videos/rotated-270.mp4
+# Fades in from black over 1.5 s, one keyframe only: a first-frame or keyframe poster is black.
+"${ff[@]}" -f lavfi -i "testsrc2=s=320x180:r=30:d=4,fade=t=in:st=0:d=1.5" -c:v libx264 -preset veryfast \
+  -pix_fmt yuv420p -g 1000 "${bitexact[@]}" -movflags +faststart videos/fade-in.mp4
+# A phone portrait clip: the upright picture (180x320, red square top-left) stored turned 90°
+# counter-clockwise as 320x180, with a display matrix that turns it back.
+"${ff[@]}" -f lavfi -i "color=c=gray:s=180x320:r=30:d=2,drawbox=x=0:y=0:w=60:h=60:color=red:t=fill,
+drawbox=x=120:y=260:w=60:h=60:color=blue:t=fill,transpose=cclock" -c:v libx264 -preset veryfast -pix_fmt yuv420p \
+  "${bitexact[@]}" -movflags +faststart videos/portrait-phone.mov
+ex -Rotation=90 videos/portrait-phone.mov
 # MP4 ©xyz location in the southern and western hemispheres.
 clip videos/location.mp4 160x120 1 -movflags +faststart
 ex -UserData:GPSCoordinates="-33.8568, -151.2153, 12" videos/location.mp4

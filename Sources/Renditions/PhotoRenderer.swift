@@ -8,7 +8,7 @@ struct PhotoRenderer {
     let writer: RenditionWriter
 
     func render(path: String, info: MediaInfo) throws(RenderError.Reason) -> RenditionSet {
-        guard let displayWidth = info.displayWidth, let displayHeight = info.displayHeight else {
+        guard var displayWidth = info.displayWidth, var displayHeight = info.displayHeight else {
             throw .decode("the probe found no image size")
         }
         let sizes = [(Rendition.Variant.thumb, options.thumbBox), (.preview, options.previewBox)]
@@ -17,6 +17,7 @@ struct PhotoRenderer {
         let largest = SizePlanner.fit(width: displayWidth, height: displayHeight, box: sizes.map(\.1).max() ?? options.thumbBox)
         let source = try PhotoSource.decode(path: path, info: info, cover: SizePlanner.stored(largest, orientation: orientation),
                                             options: options)
+        if let size = source.displaySize { (displayWidth, displayHeight) = size }
         let encoder = try ImageEncoder(options: options)
         var set = RenditionSet(sourceSHA256: writer.source, renditions: [], skipped: [], warnings: source.warnings)
         for (variant, box) in sizes {

@@ -9,6 +9,8 @@ struct PhotoSource {
     /// The orientation still to apply (1 when the decoder already applied it).
     let orientation: Int
     let warnings: [String]
+    /// The display size when it is smaller than the file's own (a raw's embedded preview).
+    var displaySize: (width: Int, height: Int)? = nil
 
     /// Decodes `path` as `info` describes it, as cheaply as the largest output allows:
     /// JPEG in the DCT domain at the smallest scale that covers `cover` (stored orientation),
@@ -21,6 +23,8 @@ struct PhotoSource {
         do {
             switch info.format {
             case "jpeg": return try jpeg(path: path, info: info, cover: cover)
+            case "dng":
+                return try rawPreview(path: path, info: info, cover: cover)
             case "heic", "heif", "avif":
                 let image = try HeifContext(path: path).decodePrimaryImage(maxPixels: options.maxPixels)
                 return PhotoSource(scaled: { w, h in try PixelScaler.resize(image, to: w, h) }, orientation: 1, warnings: [])
@@ -36,14 +40,33 @@ struct PhotoSource {
         }
     }
 
+    /// Raw files are shown through the JPEG preview the camera embedded: rendering the sensor
+    /// data itself would need demosaicing and a colour pipeline.
+    private static func rawPreview(path: String, info: MediaInfo, cover: (width: Int, height: Int)) throws -> PhotoSource {
+        guard let preview = try MediaProber().embeddedJPEG(path: path) else {
+            throw RenderError.Reason.decode("this raw file has no embedded JPEG preview to show")
+        }
+        let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+        defer { try? handle.close() }
+        try handle.seek(toOffset: UInt64(preview.offset))
+        let data = try handle.read(upToCount: preview.length) ?? Data()
+        var source = try jpeg(data: data, orientation: info.orientation ?? 1, cover: cover)
+        let orientation = info.orientation ?? 1
+        source.displaySize = orientation >= 5 ? (preview.height, preview.width) : (preview.width, preview.height)
+        return source
+    }
+
     private static func jpeg(path: String, info: MediaInfo, cover: (width: Int, height: Int)) throws -> PhotoSource {
-        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        try jpeg(data: try Data(contentsOf: URL(fileURLWithPath: path)), orientation: info.orientation ?? 1, cover: cover)
+    }
+
+    private static func jpeg(data: Data, orientation: Int, cover: (width: Int, height: Int)) throws -> PhotoSource {
         let decompressor = try JPEGDecompressor()
         let header = try data.withUnsafeBytes { try decompressor.header(of: $0) }
         let factor = SizePlanner.jpegFactor(width: header.width, height: header.height, covering: cover,
                                             factors: JPEGDecompressor.scaleFactors, scaled: JPEGDecompressor.scaled)
         let (image, warning) = try data.withUnsafeBytes { try decompressor.decode($0, factor: factor) }
-        return PhotoSource(scaled: { w, h in try PixelScaler.resize(image, to: w, h) }, orientation: info.orientation ?? 1,
+        return PhotoSource(scaled: { w, h in try PixelScaler.resize(image, to: w, h) }, orientation: orientation,
                            warnings: warning.map { ["libjpeg-turbo: \($0)"] } ?? [])
     }
 

@@ -68,3 +68,26 @@ struct CLIEndToEndTests {
         #expect(result.stderr.contains("--jobs must be at least 1."))
     }
 }
+
+extension CLIEndToEndTests {
+    @Test func renderWritesRenditionsAndReportsFailures() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("mediacat-cli-render-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try run(["render", "--json", "--formats", "jpeg", "--out", out.path,
+                              Fixtures.path("photos/orientation-6.jpg"), Fixtures.path("bad/empty.jpg"), Fixtures.path("videos/short.mp4")])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error: \(Fixtures.path("bad/empty.jpg")): empty file (0 bytes)"))
+        let entries = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
+        #expect(entries?.count == 3)
+        let photo = entries?[0]["renditions"] as? [String: Any]
+        let files = (photo?["renditions"] as? [[String: Any]])?.compactMap { $0["path"] as? String } ?? []
+        #expect(files.count == 2)
+        for file in files { #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path)) }
+    }
+
+    @Test func renderValidatesItsOptions() throws {
+        #expect(try run(["render", "--out", "/tmp/x", "--variants", "thumbnail", "a.jpg"]).status == 64)
+        #expect(try run(["render", "--out", "/tmp/x", "--formats", "gif", "a.jpg"]).status == 64)
+        #expect(try run(["render", "--out", "/tmp/x", "--poster-at", "-1", "a.jpg"]).status == 64)
+    }
+}
