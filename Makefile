@@ -26,9 +26,11 @@ media: bootstrap
 fixtures: bootstrap
 	@scripts/make-fixtures.sh $(FIXTURES)
 
-## bench: side-by-side timings against exiftool and ffprobe (see README)
-bench: bootstrap build
+## bench: side-by-side timings against exiftool, ffprobe, vipsthumbnail, ImageMagick, ffmpeg (see README)
+bench: build
+	@scripts/bootstrap.sh bench
 	@scripts/bench_probe.py
+	@scripts/bench_render.py
 
 clean:
 	rm -rf .build $(FIXTURES)

@@ -12,6 +12,11 @@ packages=(
   libjpeg-turbo-progs  # cjpeg: one-channel grayscale JPEGs for the sample library
 )
 
+# `scripts/bootstrap.sh bench` also installs the tools the benchmarks compare against.
+if [ "${1:-}" = "bench" ]; then
+  packages+=(libvips-tools imagemagick)
+fi
+
 missing=()
 for p in "${packages[@]}"; do
   status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)

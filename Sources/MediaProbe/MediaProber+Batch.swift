@@ -21,10 +21,13 @@ extension MediaProber {
 /// watchdog: one that exceeds the time limit is reported through `timedOut` and the batch
 /// moves on (C parsers and decoders cannot be cancelled, so its thread is abandoned).
 public enum Batch {
-    public static func run<T: Sendable>(count: Int, jobs: Int?, timeLimit: Double,
+    /// - Parameter order: the order to start jobs in (indices); largest first keeps the cores
+    ///   busy to the end of a batch. Results still carry their original index.
+    public static func run<T: Sendable>(count: Int, jobs: Int?, timeLimit: Double, order: [Int]? = nil,
                                         work: @escaping @Sendable (Int) -> T,
                                         timedOut: @escaping @Sendable (Int) -> T,
                                         onResult: @escaping @Sendable (Int, T) -> Void) {
+        let order = order ?? Array(0..<count)
         let next = Mutex(0)
         let workers = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
@@ -33,8 +36,9 @@ public enum Batch {
                     defer { value += 1 }
                     return value
                 }
-                guard index < count else { return }
-                onResult(index, Watchdog.run(timeLimit: timeLimit) { work(index) } ?? timedOut(index))
+                guard index < order.count else { return }
+                let job = order[index]
+                onResult(job, Watchdog.run(timeLimit: timeLimit) { work(job) } ?? timedOut(job))
             }
         }
     }

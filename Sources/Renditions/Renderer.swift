@@ -45,7 +45,11 @@ extension Renderer {
     public func renderAll(_ paths: [String], jobs: Int? = nil,
                           onResult: @escaping @Sendable (Int, Result<RenditionSet, RenderError>) -> Void) {
         let renderer = self
-        Batch.run(count: paths.count, jobs: jobs, timeLimit: options.timeLimit + 1, work: { index in
+        // Largest files first (longest-processing-time scheduling): no core idles at the end
+        // while one big video finishes.
+        let sizes = paths.map { (try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int) ?? 0 }
+        let order = paths.indices.sorted { sizes[$0] > sizes[$1] }
+        Batch.run(count: paths.count, jobs: jobs, timeLimit: options.timeLimit + 1, order: order, work: { index in
             Result { () throws(RenderError) in try renderer.render(path: paths[index]) }
         }, timedOut: { index in
             .failure(RenderError(path: paths[index], reason: .timedOut(seconds: renderer.options.timeLimit)))

@@ -18,6 +18,9 @@ public struct RenditionOptions: Sendable, Equatable {
     public var posterCandidates = 8
     /// A staff choice: the exact frame at this many seconds becomes the poster.
     public var posterTime: Double?
+    /// Pixels that exact-frame decoding may spend per video, for posters and again for the
+    /// storyboard (2 billion: ~1000 frames of 1080p or ~240 of 4K).
+    public var decodingBudget: Double = 2e9
     public var storyboardTileWidth = 160
     public var storyboardMaxTiles = 100
     public var storyboardColumns = 10

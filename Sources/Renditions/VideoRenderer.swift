@@ -3,6 +3,20 @@ internal import MediaBindings
 public import MediaProbe
 
 /// Poster frames (thumbnail and preview size) and the storyboard of a video.
+/// Candidate poster frames, scored; only the best picture so far is kept (4K frames are
+/// 12 MB each).
+private struct CandidatePool {
+    var statistics: [FrameStatistics] = []
+    var best: DecodedFrame?
+    private var times = Set<Double>()
+
+    mutating func add(_ frame: DecodedFrame?) throws {
+        guard let frame, let time = frame.time, times.insert(time).inserted else { return }
+        statistics.append(FrameStatistics(luma: try frame.luma(width: 64, height: 36)))
+        if PosterChoice.best(statistics)?.index == statistics.count - 1 { best = frame }
+    }
+}
+
 struct VideoRenderer {
     let options: RenditionOptions
     let writer: RenditionWriter
@@ -23,8 +37,7 @@ struct VideoRenderer {
                 try renderPoster(decoder, info: info, display: (width, height), encoder: encoder, into: &set)
             }
             if options.variants.contains(.storyboard), let duration = info.duration, duration > 0 {
-                let fast = try Decoder(container: context, streamIndex: stream, fast: true)
-                try renderStoryboard(fast, info: info, display: (width, height), duration: duration, encoder: encoder, into: &set)
+                try renderStoryboard(try decoder.sibling(fast: true), info: info, display: (width, height), duration: duration, encoder: encoder, into: &set)
             }
         } catch let reason as RenderError.Reason {
             throw reason
@@ -71,36 +84,35 @@ struct VideoRenderer {
     }
 
     /// The staff's exact frame, or the best-scoring of several keyframes across the clip.
+    /// The keyframes at the candidate times are ranked by compressed size first (black, white
+    /// and flat pictures compress to a fraction of a detailed one's size, and reading a packet
+    /// costs no decoding); the largest two are decoded and scored on their luma. When none
+    /// passes, the rest are scored, then exact frames at the same times (a fade from black in a
+    /// clip with a single keyframe), within the decoding budget.
     private func choosePoster(_ decoder: Decoder, info: MediaInfo) throws -> (DecodedFrame?, Double?, String) {
         if let requested = options.posterTime {
             let frame = try decoder.frame(at: requested)
             return (frame, frame?.time ?? requested, "requested")
         }
-        // Only the current leaders are kept: 4K frames are 12 MB each.
-        var statistics: [FrameStatistics] = []
-        var kept: [Int: DecodedFrame] = [:]
-        var seen = Set<Double>()
-        for time in PosterChoice.candidateTimes(duration: info.duration, count: options.posterCandidates) {
-            guard let frame = try sample(decoder, at: time, tolerance: 2) else { continue }
-            if let t = frame.time, !seen.insert(t).inserted { continue }  // the same keyframe again
-            statistics.append(FrameStatistics(luma: try frame.luma(width: 64, height: 36)))
-            kept[statistics.count - 1] = frame
-            let leaders = Set([PosterChoice.best(statistics)?.index, PosterChoice.bestOfAll(statistics)].compactMap { $0 })
-            kept = kept.filter { leaders.contains($0.key) }
+        let times = PosterChoice.candidateTimes(duration: info.duration, count: options.posterCandidates)
+        var keyframes: [(time: Double, bytes: Int)] = []
+        for time in times {
+            if let packet = try decoder.keyframePacket(near: time), !keyframes.contains(where: { $0.time == packet.time }) {
+                keyframes.append(packet)
+            }
         }
-        guard let best = PosterChoice.best(statistics), let frame = kept[best.index] else { return (nil, nil, "none") }
-        return (frame, frame.time, best.fallback ? "fallback" : "scored")
-    }
-
-    /// The keyframe before `time` when it is within `tolerance` seconds (one decoded picture),
-    /// else the exact frame (decoding forward from that keyframe): short clips often have a
-    /// single keyframe, and sampling only keyframes would give the same opening frame every time.
-    private func sample(_ decoder: Decoder, at time: Double, tolerance: Double) throws -> DecodedFrame? {
-        let keyframe = try decoder.keyframe(near: time)
-        if let keyframe, let found = keyframe.time, found + tolerance < time {
-            return try decoder.frame(at: time) ?? keyframe
+        let ranked = keyframes.sorted { $0.bytes > $1.bytes }.map(\.time)
+        var pool = CandidatePool()
+        for time in ranked.prefix(2) { try pool.add(try decoder.keyframe(near: time)) }
+        if PosterChoice.best(pool.statistics)?.fallback ?? true {
+            for time in ranked.dropFirst(2) { try pool.add(try decoder.keyframe(near: time)) }
         }
-        return keyframe
+        if PosterChoice.best(pool.statistics)?.fallback ?? true {
+            let sampler = FrameSampler(decoder: decoder, budget: options.decodingBudget)
+            for time in times { try pool.add(try sampler.frame(at: time, tolerance: 0.5)) }
+        }
+        guard let best = PosterChoice.best(pool.statistics) else { return (nil, nil, "none") }
+        return (pool.best, pool.best?.time, best.fallback ? "fallback" : "scored")
     }
 
     private func renderStoryboard(_ decoder: Decoder, info: MediaInfo, display: (width: Int, height: Int), duration: Double,
@@ -112,8 +124,10 @@ struct VideoRenderer {
         let stored = rotation % 180 == 0 ? (layout.tileWidth, layout.tileHeight) : (layout.tileHeight, layout.tileWidth)
         var sprite = [UInt8](repeating: 0, count: layout.spriteWidth * layout.spriteHeight * 3)
         var previous: PixelImage?
+        // Short clips often have a single keyframe: exact frames keep the tiles distinct.
+        let sampler = FrameSampler(decoder: decoder, budget: options.decodingBudget)
         for i in 0..<layout.tileCount {
-            let tile = try sample(decoder, at: layout.time(ofTile: i), tolerance: max(layout.interval, 1))
+            let tile = try sampler.frame(at: layout.time(ofTile: i), tolerance: layout.interval / 2)
                 .map { try $0.converted(width: stored.0, height: stored.1, layout: .rgb).rotated(clockwise: rotation) } ?? previous
             guard let tile else { continue }
             previous = tile

@@ -9,6 +9,8 @@ public final class Decoder {
     private var packet: UnsafeMutablePointer<AVPacket>?
     public let streamIndex: Int
     private let timeBase: AVRational
+    /// Pixels decoded so far (frames × width × height): what forward decoding has cost.
+    public private(set) var decodedPixels: Double = 0
 
     /// - Parameters:
     ///   - fast: skip the in-loop deblocking filter; for small tiles where it cannot be seen.
@@ -30,9 +32,20 @@ public final class Decoder {
         try check(avcodec_open2(codec, decoder, nil), "avcodec_open2")
     }
 
+    /// Another decoder for the same stream (sharing the container's read position).
+    public func sibling(fast: Bool) throws(FFmpegError) -> Decoder {
+        try Decoder(container: container, streamIndex: streamIndex, fast: fast)
+    }
+
     deinit {
         avcodec_free_context(&codec)
         av_packet_free(&packet)
+    }
+
+    /// Average frames per second of the stream (30 when it does not say).
+    public var frameRate: Double {
+        let rate = container.rawContext.pointee.streams[streamIndex]!.pointee.avg_frame_rate
+        return rate.den > 0 && rate.num > 0 ? Double(rate.num) / Double(rate.den) : 30
     }
 
     /// Seconds of a timestamp in this stream's time base.
@@ -55,6 +68,16 @@ public final class Decoder {
             if let frame { return frame }
         }
         return nil
+    }
+
+    /// The time and compressed size of the keyframe at or before `seconds`, without decoding it.
+    /// Black, white and flat pictures compress to a fraction of a detailed one's size.
+    public func keyframePacket(near seconds: Double) throws(FFmpegError) -> (time: Double, bytes: Int)? {
+        try seek(to: seconds)
+        guard let packet = try nextPacket() else { return nil }
+        defer { av_packet_unref(packet) }
+        let stamp = packet.pointee.pts != mc_nopts_value() ? packet.pointee.pts : packet.pointee.dts
+        return self.seconds(stamp).map { ($0, Int(packet.pointee.size)) }
     }
 
     /// The frame shown at `seconds`: seeks to the keyframe before it and decodes forward.
@@ -117,8 +140,8 @@ public final class Decoder {
         if code == mc_averror(EAGAIN) || code == mc_averror_eof() { return nil }
         try check(code, "avcodec_receive_frame")
         frame.time = seconds(frame.frame.pointee.best_effort_timestamp)
-        let rate = container.rawContext.pointee.streams[streamIndex]!.pointee.avg_frame_rate
-        frame.frameRateHint = rate.den > 0 ? Double(rate.num) / Double(rate.den) : 30
+        decodedPixels += Double(frame.width) * Double(frame.height)
+        frame.frameRateHint = frameRate
         return frame
     }
 }

@@ -33,7 +33,7 @@ public enum PixelScaler {
         let reduction = min(Double(source.width) / Double(width), Double(source.height) / Double(height))
         let filter = reduction >= 2 ? SWS_AREA : SWS_LANCZOS
         guard let context = sws_getContext(source.width, source.height, source.format, Int32(width), Int32(height), format,
-                                           filter | SWS_ACCURATE_RND | SWS_FULL_CHR_H_INT, nil, nil, nil) else {
+                                           filter | SWS_ACCURATE_RND, nil, nil, nil) else {
             throw FFmpegError(function: "sws_getContext", code: mc_averror(EINVAL),
                               message: "cannot convert \(pixelFormatName(source.format)) at \(source.width)×\(source.height)")
         }
