@@ -99,7 +99,7 @@ def main():
         ("photos", "thumb + preview × JPEG + WebP (4 files)", "vipsthumbnail (4 runs)"):
             lambda: (fresh("vips"), [vips(400, "jpg[Q=82,strip,interlace]"), vips(400, "webp[Q=80,strip]"),
                                      vips(1600, "jpg[Q=82,strip,interlace]"), vips(1600, "webp[Q=80,strip]")])[1],
-        ("videos", "poster frame (1600 px JPEG)", "mediacat render (8 scored candidates)"):
+        ("videos", "poster frame (1600 px JPEG)", "mediacat render (8 candidates, scored)"):
             lambda: [[mediacat, "render", "--variants", "poster", "--formats", "jpeg", "--out", fresh("m3"), *videos]],
         ("videos", "poster frame (1600 px JPEG)", "ffmpeg -ss 10% -frames:v 1 (one per file)"):
             lambda: (fresh("ffmpeg"), [ffmpeg_poster(v) for v in videos])[1],

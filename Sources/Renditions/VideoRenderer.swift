@@ -30,7 +30,9 @@ struct VideoRenderer {
         }
         do {
             let context = try FormatContext(url: "file:" + path, timeLimit: options.timeLimit, options: MediaProber.containerOptions)
-            try context.findStreamInfo()
+            // MP4/MOV headers give decoders all they need; other containers (MPEG-TS...) may
+            // state their streams only in the data.
+            if !(info.container ?? "").hasPrefix("mov") { try context.findStreamInfo() }
             let decoder = try Decoder(container: context, streamIndex: stream)
             let encoder = try ImageEncoder(options: options)
             if options.variants.contains(.thumb) || options.variants.contains(.poster) {
@@ -83,12 +85,13 @@ struct VideoRenderer {
         }
     }
 
-    /// The staff's exact frame, or the best-scoring of several keyframes across the clip.
-    /// The keyframes at the candidate times are ranked by compressed size first (black, white
-    /// and flat pictures compress to a fraction of a detailed one's size, and reading a packet
-    /// costs no decoding); the largest two are decoded and scored on their luma. When none
-    /// passes, the rest are scored, then exact frames at the same times (a fade from black in a
-    /// clip with a single keyframe), within the decoding budget.
+    /// The staff's exact frame, or the best of several keyframes across the clip, scored in two
+    /// stages. All candidates are ranked by compressed size, which costs no decoding: detail
+    /// costs bits, and black, white and flat pictures compress to a fraction of a detailed
+    /// one's size. Then they are decoded in that order and checked on their luma (mean,
+    /// deviation, entropy) until one passes. When none does, exact frames at the same times
+    /// are scored too (a fade from black in a clip with a single keyframe), within the
+    /// decoding budget, and the best of everything seen is used.
     private func choosePoster(_ decoder: Decoder, info: MediaInfo) throws -> (DecodedFrame?, Double?, String) {
         if let requested = options.posterTime {
             let frame = try decoder.frame(at: requested)
@@ -101,11 +104,10 @@ struct VideoRenderer {
                 keyframes.append(packet)
             }
         }
-        let ranked = keyframes.sorted { $0.bytes > $1.bytes }.map(\.time)
         var pool = CandidatePool()
-        for time in ranked.prefix(2) { try pool.add(try decoder.keyframe(near: time)) }
-        if PosterChoice.best(pool.statistics)?.fallback ?? true {
-            for time in ranked.dropFirst(2) { try pool.add(try decoder.keyframe(near: time)) }
+        for time in keyframes.sorted(by: { $0.bytes > $1.bytes }).map(\.time) {
+            try pool.add(try decoder.keyframe(near: time))
+            if PosterChoice.best(pool.statistics)?.fallback == false { break }
         }
         if PosterChoice.best(pool.statistics)?.fallback ?? true {
             let sampler = FrameSampler(decoder: decoder, budget: options.decodingBudget)

@@ -63,7 +63,10 @@ public enum PixelScaler {
         guard lines == Int32(height) else {
             throw FFmpegError(function: "sws_scale", code: mc_averror(EINVAL), message: "converted \(lines) of \(height) rows")
         }
-        if stride == rowBytes { return Array(padded.prefix(rowBytes * height)) }
+        if stride == rowBytes {
+            padded.removeLast(padded.count - rowBytes * height)  // in place: no copy
+            return padded
+        }
         var packed = [UInt8](repeating: 0, count: rowBytes * height)
         for row in 0..<height {
             packed.withUnsafeMutableBufferPointer { out in
