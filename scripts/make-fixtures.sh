@@ -11,7 +11,7 @@ die() { echo "make-fixtures: $*" >&2; exit 1; }
 script_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 out=${1:-$script_dir/../.build-fixtures}
 self_sha=$(sha256sum "${BASH_SOURCE[0]}" | cut -d' ' -f1)
-for tool in ffmpeg exiftool; do
+for tool in ffmpeg exiftool cjpeg; do
   command -v "$tool" >/dev/null || die "'$tool' not found; run scripts/bootstrap.sh"
 done
 if [[ -f $out/.generated && $(<"$out/.generated") == "$self_sha" ]]; then exit 0; fi
@@ -84,6 +84,9 @@ for f in photos/exif.png photos/exif.webp photos/exif.tiff; do
      -EXIF:OffsetTimeOriginal="-04:00" -EXIF:Orientation=6 -n "$f"
 done
 "${ff[@]}" -f lavfi -i "testsrc2=s=200x150" -frames:v 1 -pix_fmt gray -c:v png "${bitexact[@]}" photos/gray.png
+# Grayscale (one-channel JPEG, as black-and-white cameras and scans write) and 16-bit PNG.
+"${ff[@]}" -f lavfi -i "testsrc2=s=160x120" -frames:v 1 -f image2pipe -vcodec ppm - | cjpeg -grayscale -quality 90 >photos/gray.jpg
+"${ff[@]}" -f lavfi -i "testsrc2=s=160x120" -frames:v 1 -pix_fmt rgb48be "${bitexact[@]}" photos/deep.png
 # A larger photo for sizes: 2400x1800 at quality 90, with EXIF and GPS that renditions must drop.
 "${ff[@]}" -f lavfi -i "testsrc2=s=2400x1800" -frames:v 1 -q:v 2 "${bitexact[@]}" photos/large.jpg
 ex -Make="Canon" -ExifIFD:SerialNumber="032024001234" -GPSLatitude=41.1415 -GPSLatitudeRef=N \

@@ -26,10 +26,24 @@ final class ImageEncoder {
     }
 }
 
-/// Writes renditions to the store and describes them.
-struct RenditionWriter {
+/// Writes renditions to the store and describes them; remembers what it created, so a file
+/// that fails half-way leaves nothing behind.
+final class RenditionWriter {
     let store: RenditionStore
     let source: String
+    private var created: [String] = []
+
+    init(store: RenditionStore, source: String) {
+        self.store = store
+        self.source = source
+    }
+
+    /// Removes every file this writer created (files that already existed stay: they belong
+    /// to an earlier, complete run for the same source).
+    func discardCreated() {
+        for path in created { try? FileManager.default.removeItem(at: store.url(path)) }
+        created.removeAll()
+    }
 
     /// Stores `bytes` under `recipe` unless that exact file already exists.
     func write(_ recipe: RenditionRecipe, width: Int?, height: Int?, bytes: () throws -> [UInt8]) throws -> Rendition {
@@ -40,6 +54,7 @@ struct RenditionWriter {
         } else {
             let data = try bytes()
             try store.write(data, to: path)
+            created.append(path)
             size = data.count
         }
         return Rendition(variant: recipe.variant, format: recipe.format, width: width, height: height, bytes: size, path: path)

@@ -22,9 +22,14 @@ public struct Renderer: Sendable {
             let info = if let info { info } else { try probe(path) }
             let hash = if let sourceSHA256 { sourceSHA256 } else { try self.hash(path) }
             let writer = RenditionWriter(store: store, source: hash)
-            switch info.kind {
-            case .photo: return try PhotoRenderer(options: options, writer: writer).render(path: path, info: info)
-            case .video, .audio: return try VideoRenderer(options: options, writer: writer).render(path: path, info: info)
+            do throws(RenderError.Reason) {
+                switch info.kind {
+                case .photo: return try PhotoRenderer(options: options, writer: writer).render(path: path, info: info)
+                case .video, .audio: return try VideoRenderer(options: options, writer: writer).render(path: path, info: info)
+                }
+            } catch {
+                writer.discardCreated()
+                throw error
             }
         } catch {
             throw RenderError(path: path, reason: error)

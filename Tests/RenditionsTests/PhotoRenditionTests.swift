@@ -113,3 +113,38 @@ struct PhotoRenditionTests {
         #expect(changed.renditions.first { $0.variant == .preview }?.path == first.renditions.first { $0.variant == .preview }?.path)
     }
 }
+
+extension PhotoRenditionTests {
+    @Test func grayscaleAndSixteenBitBecomeEightBitRGB() throws {
+        let fixture = try RenderFixture { $0.formats = [.jpeg] }
+        for name in ["photos/gray.jpg", "photos/deep.png"] {
+            let set = try fixture.render(name)
+            let image = try fixture.pixels(try #require(set.renditions.first))
+            #expect(image.width == 160 && image.height == 120 && image.layout == .rgb, "\(name)")
+        }
+        // testsrc2's left bar is red: in the grayscale rendering all three channels agree.
+        let gray = try fixture.pixels(try #require(try fixture.render("photos/gray.jpg").renditions.first))
+        let c = gray.color(atX: 8, y: 60)
+        #expect(abs(c.r - c.g) < 6 && abs(c.g - c.b) < 6)
+        let deep = try fixture.pixels(try #require(try fixture.render("photos/deep.png").renditions.first))
+        #expect(isColor(deep.color(atX: 8, y: 60), (255, 0, 0), tolerance: 60))
+    }
+}
+
+extension PhotoRenditionTests {
+    /// What a failed file wrote is removed; what an earlier complete run wrote stays.
+    @Test func writerDiscardsOnlyWhatItCreated() throws {
+        let fixture = try RenderFixture()
+        let store = RenditionStore(root: fixture.root)
+        let source = String(repeating: "ab", count: 32)
+        let earlier = RenditionRecipe(variant: .thumb, format: .jpeg, parameters: "earlier")
+        try store.write([1, 2, 3], to: store.relativePath(source: source, recipe: earlier))
+        let writer = RenditionWriter(store: store, source: source)
+        _ = try writer.write(earlier, width: 1, height: 1) { [9] }
+        _ = try writer.write(RenditionRecipe(variant: .preview, format: .jpeg, parameters: "new"), width: 1, height: 1) { [4, 5] }
+        #expect(fixture.files.filter { $0.hasSuffix(".jpg") }.count == 2)
+        writer.discardCreated()
+        #expect(fixture.files.filter { $0.hasSuffix(".jpg") } == [store.relativePath(source: source, recipe: earlier)])
+        #expect(try fixture.bytes(Rendition(variant: .thumb, format: .jpeg, bytes: 3, path: store.relativePath(source: source, recipe: earlier))) == [1, 2, 3])
+    }
+}

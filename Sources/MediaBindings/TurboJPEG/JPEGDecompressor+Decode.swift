@@ -41,7 +41,7 @@ extension JPEGDecompressor {
     }
 
     /// Adobe writes CMYK JPEGs inverted (0 = full ink), so R = C·K/255 on the stored values.
-    private static func rgb(fromInvertedCMYK cmyk: [UInt8]) -> [UInt8] {
+    static func rgb(fromInvertedCMYK cmyk: [UInt8]) -> [UInt8] {
         var rgb = [UInt8](repeating: 0, count: cmyk.count / 4 * 3)
         for i in 0..<(cmyk.count / 4) {
             let k = UInt16(cmyk[i * 4 + 3])
