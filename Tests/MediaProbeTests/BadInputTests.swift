@@ -106,18 +106,9 @@ struct BadInputTests {
     @Test func oneBadFileDoesNotStopABatch() {
         let paths = [Fixtures.path("photos/camera.jpg"), Fixtures.path("bad/empty.jpg"),
                      Fixtures.path("bad/truncated.jpg"), Fixtures.path("videos/short.mp4")]
-        let results = ResultsBox(count: paths.count)
+        let results = ResultCollector<Result<MediaInfo, ProbeError>>(count: paths.count)
         prober.probeAll(paths, jobs: 2) { index, result in results.set(index, result) }
         let collected = results.all
         #expect(collected.map { (try? $0?.get()) != nil } == [true, false, false, true])
     }
-}
-
-/// Collects batch results from worker threads.
-final class ResultsBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var results: [Result<MediaInfo, ProbeError>?]
-    init(count: Int) { results = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ result: Result<MediaInfo, ProbeError>) { lock.withLock { results[index] = result } }
-    var all: [Result<MediaInfo, ProbeError>?] { lock.withLock { results } }
 }

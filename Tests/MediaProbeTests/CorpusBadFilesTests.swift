@@ -16,7 +16,7 @@ struct CorpusBadFilesTests {
     @Test func everyBadFileIsAnErrorNamingIt() {
         let files = oracle.files(in: "bad")
         #expect(files.count == 15)
-        let results = ResultsBox(count: files.count)
+        let results = ResultCollector<Result<MediaInfo, ProbeError>>(count: files.count)
         MediaProber().probeAll(files.map(oracle.path), jobs: 2) { index, result in results.set(index, result) }
         for (file, result) in zip(files, results.all) {
             switch result {
@@ -35,7 +35,7 @@ struct CorpusBadFilesTests {
 
     @Test func allCorpusPhotosAndVideosProbe() {
         let files = oracle.files(in: "photos") + oracle.files(in: "videos")
-        let results = ResultsBox(count: files.count)
+        let results = ResultCollector<Result<MediaInfo, ProbeError>>(count: files.count)
         MediaProber().probeAll(files.map(oracle.path), jobs: 2) { index, result in results.set(index, result) }
         for (file, result) in zip(files, results.all) {
             if case .failure(let error)? = result { Issue.record("\(file): \(error)") }

@@ -60,7 +60,7 @@ struct MutationTests {
                 }
             }
         }
-        let results = ResultsBox(count: paths.count)
+        let results = ResultCollector<Result<MediaInfo, ProbeError>>(count: paths.count)
         MediaProber(options: ProbeOptions(timeLimit: 5)).probeAll(paths, jobs: 2) { index, result in results.set(index, result) }
         var failures = 0
         for (path, result) in zip(paths, results.all) {

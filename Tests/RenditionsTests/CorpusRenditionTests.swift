@@ -14,7 +14,7 @@ struct CorpusRenditionTests {
             let names = try FileManager.default.contentsOfDirectory(atPath: corpus.appendingPathComponent(folder).path)
             paths += names.sorted().map { corpus.appendingPathComponent("\(folder)/\($0)").path }
         }
-        let results = Results(count: paths.count)
+        let results = ResultCollector<Result<RenditionSet, RenderError>>(count: paths.count)
         fixture.renderer.renderAll(paths, jobs: 2) { index, result in results.set(index, result) }
         var rendered = 0
         for (path, result) in zip(paths, results.all) {
@@ -32,12 +32,4 @@ struct CorpusRenditionTests {
         }
         print("corpus renditions: \(rendered) of \(paths.count) files rendered")
     }
-}
-
-final class Results: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [Result<RenditionSet, RenderError>?]
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ r: Result<RenditionSet, RenderError>) { lock.withLock { values[i] = r } }
-    var all: [Result<RenditionSet, RenderError>?] { lock.withLock { values } }
 }

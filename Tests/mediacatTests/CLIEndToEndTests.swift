@@ -40,7 +40,7 @@ struct CLIEndToEndTests {
         let errors = result.stderr.split(separator: "\n").filter { $0.hasPrefix("error: ") }
         #expect(errors.count == 3)
         for (line, path) in zip(errors, bad) { #expect(line.hasPrefix("error: \(path): ")) }
-        #expect(result.stderr.contains("probed 5 files: 2 read, 3 failed"))
+        #expect(result.stderr.contains("probed 2 of 5 files, 3 failed"))
         let entries = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
         #expect(entries?.count == 5)
         #expect(entries?.compactMap { $0["info"] }.count == 2)

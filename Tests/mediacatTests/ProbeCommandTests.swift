@@ -44,9 +44,10 @@ struct ProbeCommandTests {
 
     @Test func jsonHasOneEntryPerFileInOrder() throws {
         let info = try MediaProber().probe(path: Fixtures.path("photos/gps-nw.jpg"))
-        let outcomes = [ProbeOutcome(path: "gps-nw.jpg", result: .success(info)),
-                        ProbeOutcome(path: "empty.jpg", result: .failure(ProbeError(path: "empty.jpg", reason: .empty)))]
-        let json = try ProbeJSON.render(outcomes)
+        let outcomes: [Outcome<MediaInfo, ProbeError>] = [
+            Outcome(path: "gps-nw.jpg", result: .success(info)),
+            Outcome(path: "empty.jpg", result: .failure(ProbeError(path: "empty.jpg", reason: .empty)))]
+        let json = try BatchJSON.render(outcomes, key: "info") { $0.reason.description }
         let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]]
         #expect(decoded?.count == 2)
         #expect(decoded?[0]["path"] as? String == "gps-nw.jpg")

@@ -34,34 +34,10 @@ extension Mediacat {
         func run() throws {
             let files = FileWalker.expand(paths)
             let prober = MediaProber(options: ProbeOptions(timeLimit: timeLimit))
-            let json = self.json
-            let printer = OrderedPrinter<ProbeOutcome> { outcome in
-                switch outcome.result {
-                case .failure(let error):
-                    printError("error: \(error)")
-                case .success(let info):
-                    for warning in info.warnings { printError("warning: \(ProbeError.printable(outcome.path)): \(ProbeError.printable(warning))") }
-                    if !json { print(ProbeText.render(path: outcome.path, info: info), terminator: "") }
-                }
-            }
-            prober.probeAll(files, jobs: jobs) { index, result in
-                printer.deliver(index, ProbeOutcome(path: files[index], result: result))
-            }
-            let outcomes = printer.outcomes
-            if json { print(try ProbeJSON.render(outcomes)) }
-            let failed = outcomes.filter { if case .failure = $0.result { true } else { false } }.count
-            printError("probed \(outcomes.count) file\(outcomes.count == 1 ? "" : "s"): \(outcomes.count - failed) read, \(failed) failed")
-            if failed > 0 { throw ExitCode(1) }
+            let output = BatchOutput<MediaInfo, ProbeError>(
+                json: json, key: "info", verb: "probed", text: ProbeText.render, warnings: \.warnings,
+                reason: \.reason.description)
+            try output.run(files) { onResult in prober.probeAll(files, jobs: jobs, onResult: onResult) }
         }
     }
-}
-
-/// One file's result, with the path as given.
-struct ProbeOutcome: Sendable {
-    var path: String
-    var result: Result<MediaInfo, ProbeError>
-}
-
-func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
 }

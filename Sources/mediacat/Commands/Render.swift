@@ -81,29 +81,10 @@ extension Mediacat {
         func run() throws {
             let files = FileWalker.expand(paths)
             let renderer = Renderer(options: try renditionOptions(), store: RenditionStore(root: URL(fileURLWithPath: out)))
-            let json = self.json
-            let printer = OrderedPrinter<RenderOutcome> { outcome in
-                switch outcome.result {
-                case .failure(let error):
-                    printError("error: \(error)")
-                case .success(let set):
-                    for warning in set.warnings { printError("warning: \(ProbeError.printable(outcome.path)): \(ProbeError.printable(warning))") }
-                    if !json { print(RenderText.render(path: outcome.path, set: set), terminator: "") }
-                }
-            }
-            renderer.renderAll(files, jobs: jobs) { index, result in
-                printer.deliver(index, RenderOutcome(path: files[index], result: result))
-            }
-            let outcomes = printer.outcomes
-            if json { print(try RenderJSON.render(outcomes)) }
-            let failed = outcomes.filter { if case .failure = $0.result { true } else { false } }.count
-            printError("rendered \(outcomes.count - failed) of \(outcomes.count) file\(outcomes.count == 1 ? "" : "s"), \(failed) failed")
-            if failed > 0 { throw ExitCode(1) }
+            let output = BatchOutput<RenditionSet, RenderError>(
+                json: json, key: "renditions", verb: "rendered", text: RenderText.render, warnings: \.warnings,
+                reason: \.reason.description)
+            try output.run(files) { onResult in renderer.renderAll(files, jobs: jobs, onResult: onResult) }
         }
     }
-}
-
-struct RenderOutcome: Sendable {
-    var path: String
-    var result: Result<RenditionSet, RenderError>
 }

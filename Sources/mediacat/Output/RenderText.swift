@@ -19,24 +19,3 @@ enum RenderText {
         return lines.joined(separator: "\n") + "\n"
     }
 }
-
-/// `mediacat render --json`: one object per file, in the order given.
-enum RenderJSON {
-    private struct Entry: Encodable {
-        var path: String
-        var renditions: RenditionSet?
-        var error: String?
-    }
-
-    static func render(_ outcomes: [RenderOutcome]) throws -> String {
-        let entries = outcomes.map { outcome in
-            switch outcome.result {
-            case .success(let set): Entry(path: outcome.path, renditions: set)
-            case .failure(let error): Entry(path: outcome.path, error: error.reason.description)
-            }
-        }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(entries), as: UTF8.self)
-    }
-}
