@@ -6,9 +6,10 @@ FIXTURES = .build-fixtures
 
 .PHONY: demo test build bootstrap media fixtures bench clean
 
-## demo: install what is missing, build, generate the sample library and probe it
+## demo: install what is missing, build, generate the sample library and ingest it into catalogs/
 demo: bootstrap media build
-	$(RELEASE_BIN) probe media/*/
+	$(RELEASE_BIN) ingest --library media media
+	$(RELEASE_BIN) collection list
 
 ## test: install what is missing, generate fixtures, run every test (one debug build)
 test: bootstrap fixtures

@@ -17,6 +17,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // C headers only: one system library each, bound through pkg-config.
@@ -51,11 +53,21 @@ let package = Package(
             name: "Renditions",
             dependencies: ["MediaProbe", "MediaBindings", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictSettings),
+        .target(
+            name: "Catalog",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSettings),
+        .target(
+            name: "Ingest",
+            dependencies: ["MediaProbe", "Renditions", "Catalog", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strictSettings),
         .executableTarget(
             name: "mediacat",
             dependencies: [
                 "MediaProbe",
                 "Renditions",
+                "Catalog",
+                "Ingest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings),
@@ -75,6 +87,14 @@ let package = Package(
         .testTarget(
             name: "RenditionsTests",
             dependencies: ["Renditions", "MediaProbe", "MediaBindings", "TestSupport"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "CatalogTests",
+            dependencies: ["Catalog", "TestSupport"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "IngestTests",
+            dependencies: ["Ingest", "Catalog", "MediaProbe", "Renditions", "TestSupport"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "mediacatTests",

@@ -53,4 +53,15 @@ public struct RenditionSet: Sendable, Codable, Equatable {
     /// Why a kind of output was not made, e.g. "audio only: no poster".
     public var skipped: [String]
     public var warnings: [String]
+
+    public init(sourceSHA256: String, renditions: [Rendition] = [], thumbHash: String? = nil, posterTime: Double? = nil,
+                posterChoice: String? = nil, skipped: [String] = [], warnings: [String] = []) {
+        self.sourceSHA256 = sourceSHA256
+        self.renditions = renditions
+        self.thumbHash = thumbHash
+        self.posterTime = posterTime
+        self.posterChoice = posterChoice
+        self.skipped = skipped
+        self.warnings = warnings
+    }
 }

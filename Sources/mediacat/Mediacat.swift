@@ -10,5 +10,6 @@ struct Mediacat: AsyncParsableCommand {
             never by running ffprobe or exiftool.
             """,
         version: "0.1.0",
-        subcommands: [Probe.self, Render.self])
+        subcommands: [Probe.self, Render.self, Ingest.self, CollectionCommand.self, AssetCommand.self, Search.self,
+                      Verify.self, Failures.self])
 }

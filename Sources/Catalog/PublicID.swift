@@ -1,0 +1,22 @@
+internal import GRDB
+
+/// Public identifiers: 12 random characters from a 32-letter alphabet without look-alikes
+/// (60 bits). Random rather than derived from the file, so nothing about the source (its
+/// path, its bytes) can be read from a URL, and it never has to change.
+enum PublicID {
+    private static let alphabet = Array("abcdefghjkmnpqrstuvwxyz23456789")
+
+    static func make() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return String((0..<12).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
+    }
+
+    static func unique(_ db: Database) throws -> String {
+        while true {
+            let id = make()
+            if try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM asset WHERE publicId = ?)", arguments: [id]) ?? false) {
+                return id
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+internal import Catalog
+internal import Foundation
+
+/// The planning pass: which files need work, and which are known and unchanged (same path,
+/// size and mtime: skipped without reading a byte).
+struct IngestPlan {
+    var work: [WorkItem] = []
+    /// Files settled without work: unchanged ones, and those that cannot be ingested at all.
+    var entries: [IngestReport.Entry] = []
+    /// Catalog changes that need no file work: manifest edits of unchanged files, failures.
+    var changes: [IngestChange] = []
+
+    static func make(_ paths: [String], catalog: Catalog, options: IngestOptions) throws -> IngestPlan {
+        var plan = IngestPlan()
+        let known = try catalog.fingerprints()
+        let manifests = ManifestIndex(root: options.libraryRoot)
+        var prepared: Set<String> = []  // collections created or updated from their manifest this run
+        for url in LibraryWalker.files(paths) {
+            guard let path = LibraryWalker.relativePath(of: url, under: options.libraryRoot) else {
+                plan.fail(url.path, "outside the library root \(options.libraryRoot.path); pass --library")
+                continue
+            }
+            let found: ManifestIndex.Found?
+            do { found = try manifests.manifest(for: url) } catch {
+                plan.fail(path, error.description)
+                continue
+            }
+            guard let slug = options.collection ?? found?.slug else {
+                plan.fail(path, "no collection: pass --collection SLUG or put a collection.yaml in its folder")
+                continue
+            }
+            if !prepared.contains(slug), !options.dryRun {
+                let description = options.collection == nil ? found?.manifest.collectionDescription ?? .init() : .init()
+                do { try catalog.upsertCollection(slug: slug, description) } catch {
+                    plan.fail(path, "\(error)")
+                    continue
+                }
+                prepared.insert(slug)
+            }
+            guard let stat = LibraryWalker.fingerprint(url) else {
+                plan.fail(path, FileManager.default.fileExists(atPath: url.path) ? "not a regular file" : "no such file")
+                continue
+            }
+            let description = found.map { $0.manifest.description(of: url.lastPathComponent) } ?? AssetDescription()
+            let fingerprint = known[path]
+            if let fingerprint, fingerprint.fileSize == stat.size, fingerprint.modifiedAt == stat.modifiedAt, fingerprint.hasRenditions {
+                plan.entries.append(.init(path: path, action: .unchanged, collection: slug))
+                if !description.values.isEmpty { plan.changes.append(.describe(assetId: fingerprint.assetId, description: description)) }
+                continue
+            }
+            let posterTime = try fingerprint.flatMap { try catalog.asset(id: $0.assetId)?.posterTime }
+                ?? description.values[.posterTime].flatMap(Double.init)
+            plan.work.append(WorkItem(url: url, path: path, collection: slug, description: description, size: stat.size,
+                                      modifiedAt: stat.modifiedAt, known: fingerprint, posterTime: posterTime))
+        }
+        return plan
+    }
+
+    private mutating func fail(_ path: String, _ reason: String) {
+        entries.append(.init(path: path, action: .failed, detail: reason))
+    }
+}

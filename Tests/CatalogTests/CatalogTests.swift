@@ -1,0 +1,108 @@
+import Testing
+@testable import Catalog
+
+struct CatalogTests {
+    func content(_ sha: String, renditions: [String] = ["ab/cd/x-thumb.jpg"]) -> AssetContent {
+        var c = AssetContent(kind: .photo, fileSize: 10, modifiedAt: 1, sha256: sha, format: "jpeg", mimeType: "image/jpeg",
+                             mediaInfo: "{}", renditions: renditions.map {
+                                 RenditionContent(variant: "thumb", format: "jpeg", width: 4, height: 3, bytes: 9, path: $0, thumbHash: "h")
+                             })
+        c.captureTime = "2020-03-22T10:00:00Z"
+        return c
+    }
+
+    @Test func migratorBuildsTheSchema() throws {
+        let catalog = try Catalog()
+        #expect(try catalog.integrityCheck() == ["ok"])
+        #expect(try catalog.collections().isEmpty)
+        #expect(try catalog.changeCounter() == 0)
+    }
+
+    @Test func naturalSortOrder() throws {
+        let catalog = try Catalog()
+        for (slug, title) in [("parade-10", "Parade 10"), ("parade-5", "Parade 5"), ("bw-cars", "BW Cars"), ("parade-1", "Parade 1")] {
+            try catalog.upsertCollection(slug: slug, CollectionDescription(title: title))
+        }
+        #expect(try catalog.collections().map(\.title) == ["BW Cars", "Parade 1", "Parade 5", "Parade 10"])
+        #expect(NaturalSort.key("PSA #2") < NaturalSort.key("PSA #10"))
+        #expect(NaturalSort.key("Parade 007") == NaturalSort.key("Parade 7"))
+    }
+
+    @Test func slugs() {
+        #expect(MediaCollection.slug(from: "Parade 5") == "parade-5")
+        #expect(MediaCollection.slug(from: "  I Love Westport!! ") == "i-love-westport")
+        #expect(MediaCollection.isValidSlug("westport-united"))
+        #expect(!MediaCollection.isValidSlug("-x") && !MediaCollection.isValidSlug("A") && !MediaCollection.isValidSlug("a/b"))
+    }
+
+    @Test func staffEditsWinOverManifests() throws {
+        let catalog = try Catalog()
+        try catalog.upsertCollection(slug: "parade-1", CollectionDescription(title: "Parade 1", description: "From the manifest"))
+        try catalog.editCollection(slug: "parade-1", field: "title", value: "Memorial Day 2019")
+        try catalog.upsertCollection(slug: "parade-1", CollectionDescription(title: "Parade One", description: "Changed manifest"))
+        let collection = try #require(try catalog.collection(slug: "parade-1"))
+        #expect(collection.title == "Memorial Day 2019")
+        #expect(collection.description == "Changed manifest")
+        #expect(collection.editedFields == ["title"])
+    }
+
+    @Test func storeMoveTouchAndEdits() throws {
+        let catalog = try Catalog()
+        try catalog.upsertCollection(slug: "g", CollectionDescription(title: "G"))
+        try catalog.apply([.store(sourcePath: "a.jpg", collectionSlug: "g", content: content("s1"),
+                                  description: AssetDescription([.title: "From manifest", .tags: "parade, Parade, flags"]))])
+        var asset = try #require(try catalog.asset(sourcePath: "a.jpg"))
+        #expect(asset.publicId.count == 12 && asset.title == "From manifest" && asset.tags == ["parade", "flags"])
+        asset = try catalog.editAsset(publicId: asset.publicId, field: .title, value: "Staff title")
+        try catalog.apply([.move(assetId: asset.id!, to: "moved/a.jpg", fileSize: 10, modifiedAt: 2)])
+        // New content at the new path, and a manifest that still says otherwise: the edit stays.
+        try catalog.apply([.store(sourcePath: "moved/a.jpg", collectionSlug: "g", content: content("s2", renditions: ["ef/gh/y.jpg"]),
+                                  description: AssetDescription([.title: "From manifest", .caption: "New caption"]))])
+        let after = try #require(try catalog.asset(publicId: asset.publicId))
+        #expect(after.sourcePath == "moved/a.jpg" && after.sha256 == "s2")
+        #expect(after.title == "Staff title" && after.caption == "New caption")
+        #expect(try catalog.renditions(assetId: after.id!).map(\.path) == ["ef/gh/y.jpg"])
+        #expect(try catalog.fingerprints()["moved/a.jpg"]?.hasRenditions == true)
+    }
+
+    @Test func releasedRenditionPaths() throws {
+        let catalog = try Catalog()
+        try catalog.upsertCollection(slug: "g", CollectionDescription(title: "G"))
+        try catalog.apply([.store(sourcePath: "a.jpg", collectionSlug: "g", content: content("s1", renditions: ["old.jpg"]), description: .init())])
+        let released = try catalog.apply([.store(sourcePath: "a.jpg", collectionSlug: "g", content: content("s2", renditions: ["new.jpg"]),
+                                                 description: .init())])
+        #expect(released == ["old.jpg"])
+    }
+
+    @Test func psaNumbersAreUniqueInASeries() throws {
+        let catalog = try Catalog()
+        try catalog.upsertCollection(slug: "psa", CollectionDescription(title: "PSA", kind: .psaSeries))
+        try catalog.apply([.store(sourcePath: "1.mp4", collectionSlug: "psa", content: content("a"), description: AssetDescription([.psaNumber: "1"])),
+                           .store(sourcePath: "2.mp4", collectionSlug: "psa", content: content("b"), description: AssetDescription([.psaNumber: "2"]))])
+        let second = try #require(try catalog.asset(sourcePath: "2.mp4"))
+        #expect(throws: CatalogError.conflict("PSA number 1 is already used in this series")) {
+            try catalog.editAsset(publicId: second.publicId, field: .psaNumber, value: "1")
+        }
+        #expect(throws: CatalogError.self) { try catalog.editAsset(publicId: second.publicId, field: .psaNumber, value: "zero") }
+        #expect(try catalog.assets(inCollection: "psa").map(\.psaNumber) == [1, 2])
+    }
+
+    @Test func fieldValidation() throws {
+        var asset = Asset(publicId: "x", collectionId: 1, kind: .photo, sourcePath: "a", fileSize: 0, modifiedAt: 0, sha256: "",
+                          format: "", mimeType: "", mediaInfo: "{}", tags: [], people: [], status: .draft, editedFields: [],
+                          createdAt: "", updatedAt: "")
+        #expect(throws: CatalogError.self) { try asset.set(.publishedDate, to: "2020-02-30") }
+        #expect(throws: CatalogError.self) { try asset.set(.status, to: "public") }
+        #expect(throws: CatalogError.self) { try asset.set(.posterTime, to: "-1") }
+        #expect(try asset.set(.people, to: " Maria Santos , , Tom Keller "))
+        #expect(asset.people == ["Maria Santos", "Tom Keller"])
+    }
+
+    @Test func changeCounterCountsWrites() throws {
+        let catalog = try Catalog()
+        let before = try catalog.changeCounter()
+        try catalog.upsertCollection(slug: "g", CollectionDescription(title: "G"))
+        try catalog.editCollection(slug: "g", field: "status", value: "published")
+        #expect(try catalog.changeCounter() == before + 2)
+    }
+}
