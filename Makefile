@@ -12,7 +12,7 @@ demo: bootstrap media build
 	$(RELEASE_BIN) collection list
 
 ## test: install what is missing, generate fixtures, run every test (one debug build)
-test: bootstrap fixtures
+test: bootstrap fixtures media
 	MEDIACAT_FIXTURES=$(CURDIR)/$(FIXTURES) $(SWIFT) test
 
 build:

@@ -98,7 +98,7 @@ let package = Package(
             swiftSettings: strictSettings),
         .testTarget(
             name: "mediacatTests",
-            dependencies: ["mediacat", "MediaProbe", "TestSupport"],
+            dependencies: ["mediacat", "MediaProbe", "Catalog", "TestSupport"],
             swiftSettings: strictSettings),
     ]
 )

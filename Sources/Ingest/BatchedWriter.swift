@@ -3,12 +3,14 @@ internal import Foundation
 internal import Synchronization
 
 /// The one writer to the catalog: collects changes from the workers and commits them in
-/// transactions of `batchSize`, so SQLite is never written from two threads and a crash loses
-/// at most the files of the last uncommitted batch (whose renditions are already on disk, so
-/// the next run stores them without re-encoding).
+/// transactions of `batchSize` changes, or of what arrived in the last half second, whichever
+/// comes first. SQLite is never written from two threads, and a crash loses at most the last
+/// uncommitted batch (whose renditions are already on disk, so the next run stores them
+/// without re-encoding).
 final class BatchedWriter: Sendable {
     private struct State {
         var pending: [IngestChange] = []
+        var lastCommit = Date()
         var error: (any Error)?
     }
 
@@ -41,8 +43,11 @@ final class BatchedWriter: Sendable {
         guard !dryRun, !changes.isEmpty else { return }
         let batch: [IngestChange]? = state.withLock { state in
             state.pending += changes
-            guard state.pending.count >= batchSize else { return nil }
-            defer { state.pending.removeAll() }
+            guard state.pending.count >= batchSize || Date().timeIntervalSince(state.lastCommit) >= 0.5 else { return nil }
+            defer {
+                state.pending.removeAll()
+                state.lastCommit = Date()
+            }
             return state.pending
         }
         if let batch { try commit(batch) }

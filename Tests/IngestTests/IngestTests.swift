@@ -1,0 +1,157 @@
+import Catalog
+import Foundation
+import Ingest
+import Testing
+import TestSupport
+
+struct IngestTests {
+    @Test func sampleLibraryComesUpDescribed() throws {
+        let lib = try TestLibrary()
+        let report = try Ingestor(catalog: lib.catalog, options: {
+            var o = IngestOptions(libraryRoot: Fixtures.sampleLibrary, renditionRoot: lib.root.appendingPathComponent("renditions"))
+            o.jobs = 2
+            return o
+        }()).run([Fixtures.sampleLibrary.path])
+        #expect(report.count(.added) == 30 && !report.hasFailures)
+        #expect(try lib.catalog.collections().map(\.title) ==
+            ["BW Cars", "Group Original", "I Love Westport", "Parade 1", "Parade 2", "Parade 5", "Westport United"])
+        let psas = try lib.catalog.assets(inCollection: "westport-united")
+        #expect(psas.map(\.psaNumber) == [1, 2, 3, 4])
+        #expect(psas.map(\.publishedDate) == ["2020-03-22", "2020-03-23", "2020-03-26", "2020-04-03"])
+        let promises = try lib.catalog.assets(inCollection: "i-love-westport")
+        #expect(promises.allSatisfy { !$0.people.isEmpty && $0.status == .published })
+        #expect(try lib.catalog.collection(slug: "group-original")?.status == .draft)
+        #expect(try lib.invariantProblems().isEmpty)
+    }
+
+    @Test func unchangedLibraryProbesNothing() throws {
+        let lib = try TestLibrary { $0.collection = "g" }
+        for name in ["camera.jpg", "gps-nw.jpg", "orientation-6.jpg"] { try lib.add("photos/\(name)", as: name) }
+        try lib.add("videos/short.mp4", as: "short.mp4")
+        #expect(try lib.ingest().probed == 4)
+        let again = try lib.ingest()
+        #expect(again.probed == 0)
+        #expect(again.count(.unchanged) == 4)
+    }
+
+    @Test func renameKeepsIdEditsAndRenditions() throws {
+        let lib = try TestLibrary { $0.collection = "g" }
+        try lib.add("photos/camera.jpg", as: "a/camera.jpg")
+        try lib.ingest()
+        let before = try #require(try lib.catalog.asset(sourcePath: "a/camera.jpg"))
+        try lib.catalog.editAsset(publicId: before.publicId, field: .caption, value: "Staff caption")
+        try FileManager.default.createDirectory(at: lib.library.appendingPathComponent("b"), withIntermediateDirectories: true)
+        try FileManager.default.moveItem(at: lib.library.appendingPathComponent("a/camera.jpg"),
+                                         to: lib.library.appendingPathComponent("b/renamed.jpg"))
+        let report = try lib.ingest()
+        #expect(report.count(.moved) == 1 && report.probed == 0)
+        let after = try #require(try lib.catalog.asset(sourcePath: "b/renamed.jpg"))
+        #expect(after.publicId == before.publicId && after.caption == "Staff caption")
+        #expect(try lib.catalog.renditions(assetId: after.id!).count == 4)
+    }
+
+    @Test func duplicatesAreReportedNotStored() throws {
+        let lib = try TestLibrary { $0.collection = "g" }
+        try lib.add("photos/camera.jpg", as: "one.jpg")
+        try lib.add("photos/camera.jpg", as: "two.jpg")
+        let report = try lib.ingest()
+        #expect(report.count(.added) == 1 && report.count(.duplicate) == 1)
+        #expect(report.entries.first { $0.action == .duplicate }?.detail == "same bytes as one.jpg")
+        try lib.add("photos/camera.jpg", as: "three.jpg")
+        #expect(try lib.ingest().count(.duplicate) == 2)
+        #expect(try lib.catalog.allAssets().count == 1)
+    }
+
+    @Test func changedFileIsRedoneAndKeepsEdits() throws {
+        let lib = try TestLibrary { $0.collection = "g" }
+        try lib.add("photos/camera.jpg", as: "photo.jpg")
+        try lib.ingest()
+        let before = try #require(try lib.catalog.asset(sourcePath: "photo.jpg"))
+        try lib.catalog.editAsset(publicId: before.publicId, field: .title, value: "Kept")
+        try lib.add("photos/large.jpg", as: "photo.jpg")
+        let report = try lib.ingest()
+        #expect(report.count(.updated) == 1 && report.probed == 1)
+        let after = try #require(try lib.catalog.asset(sourcePath: "photo.jpg"))
+        #expect(after.publicId == before.publicId && after.title == "Kept" && after.width == 2400)
+        #expect(try lib.invariantProblems().isEmpty)
+        // The old renditions are gone from disk; the new ones are there.
+        let old = try FileManager.default.subpathsOfDirectory(atPath: lib.options.renditionRoot.path).filter { $0.contains(before.sha256) }
+        #expect(old.isEmpty)
+    }
+
+    @Test func badFilesAreFailuresAndTheRestIsIngested() throws {
+        let lib = try TestLibrary { $0.collection = "g" }
+        try lib.add("photos/camera.jpg", as: "good.jpg")
+        try lib.add("bad/empty.jpg", as: "empty.jpg")
+        try lib.add("bad/truncated.jpg", as: "truncated.jpg")
+        try lib.add("bad/text.mp4", as: "text.mp4")
+        let report = try lib.ingest()
+        #expect(report.count(.added) == 1 && report.count(.failed) == 3)
+        #expect(report.entries.first { $0.path == "empty.jpg" }?.detail == "empty file (0 bytes)")
+        let failures = try lib.catalog.failures()
+        #expect(Set(failures.map(\.sourcePath)) == ["empty.jpg", "truncated.jpg", "text.mp4"])
+        #expect(try lib.invariantProblems().isEmpty)
+    }
+
+    @Test func strictStopsAtTheFirstFailure() throws {
+        let lib = try TestLibrary { $0.collection = "g"; $0.jobs = 1; $0.strict = true }
+        try lib.add("bad/empty.jpg", as: "a-empty.jpg")
+        for i in 0..<4 { try lib.add("photos/orientation-\(i + 1).jpg", as: "b-\(i).jpg") }
+        let report = try lib.ingest()
+        #expect(report.count(.failed) == 1 && report.count(.skipped) == 4 && report.stoppedEarly)
+    }
+
+    @Test func dryRunWritesNothing() throws {
+        let lib = try TestLibrary { $0.collection = "g"; $0.dryRun = true }
+        try lib.add("photos/camera.jpg", as: "a.jpg")
+        let report = try lib.ingest()
+        #expect(report.count(.added) == 1 && report.dryRun)
+        #expect(try lib.catalog.allAssets().isEmpty && lib.catalog.collections().isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: lib.options.renditionRoot.path))
+    }
+
+    @Test func manifestsDescribeAndStaffEditsWin() throws {
+        let lib = try TestLibrary()
+        try lib.add("videos/short.mp4", as: "psa/psa-1.mp4")
+        try lib.add("photos/camera.jpg", as: "loose/photo.jpg")
+        try lib.write("""
+            title: Westport United
+            kind: psaSeries
+            status: published
+            defaults: {credit: Westport PD, status: published}
+            files:
+              psa-1.mp4: {title: "Westport United #1", psaNumber: 1, published: 2020-03-22, people: [Chief, Officer Smith]}
+            """, to: "psa/collection.yaml")
+        let first = try lib.ingest()
+        #expect(first.entries.first { $0.path == "loose/photo.jpg" }?.action == .failed)  // no collection
+        let psa = try #require(try lib.catalog.asset(sourcePath: "psa/psa-1.mp4"))
+        #expect(psa.title == "Westport United #1" && psa.psaNumber == 1 && psa.people == ["Chief", "Officer Smith"])
+        #expect(psa.credit == "Westport PD" && psa.status == .published)
+        try lib.catalog.editAsset(publicId: psa.publicId, field: .title, value: "Stay home")
+        try lib.write("""
+            title: Westport United
+            kind: psaSeries
+            files:
+              psa-1.mp4: {title: "Changed in the manifest", caption: "New caption"}
+            """, to: "psa/collection.yaml")
+        try lib.ingest([lib.library.appendingPathComponent("psa").path])
+        let after = try #require(try lib.catalog.asset(sourcePath: "psa/psa-1.mp4"))
+        #expect(after.title == "Stay home" && after.caption == "New caption")
+    }
+
+    @Test func brokenManifestIsAFailureNamingIt() throws {
+        let lib = try TestLibrary()
+        try lib.add("photos/camera.jpg", as: "g/a.jpg")
+        try lib.write("title: [unclosed", to: "g/collection.yaml")
+        let report = try lib.ingest()
+        let detail = try #require(report.entries.first?.detail)
+        #expect(report.count(.failed) == 1 && detail.contains("collection.yaml"))
+    }
+
+    @Test func filesOutsideTheLibraryAreRefused() throws {
+        let lib = try TestLibrary { $0.collection = "g" }
+        let report = try lib.ingest([Fixtures.path("photos/camera.jpg")])
+        #expect(report.count(.failed) == 1)
+        #expect(report.entries.first?.detail?.contains("outside the library root") == true)
+    }
+}
