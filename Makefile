@@ -32,6 +32,7 @@ bench: build
 	@scripts/bootstrap.sh bench
 	@scripts/bench_probe.py
 	@scripts/bench_render.py
+	@scripts/bench_ingest.py
 
 clean:
 	rm -rf .build $(FIXTURES)
