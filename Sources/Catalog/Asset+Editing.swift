@@ -39,6 +39,11 @@ extension Asset {
         return self != before
     }
 
+    /// Remembers that a person set `field`, so manifests leave it alone from now on.
+    mutating func markEdited(_ field: EditableField) {
+        if !editedFields.contains(field.rawValue) { editedFields = (editedFields + [field.rawValue]).sorted() }
+    }
+
     /// Comma-separated text as a list: trimmed, blanks dropped, order kept, duplicates removed.
     static func list(_ text: String?) -> [String] {
         var seen = Set<String>()

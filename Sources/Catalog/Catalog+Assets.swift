@@ -41,33 +41,55 @@ extension Catalog {
         }
     }
 
-    /// A person's edit of one field; the field is remembered as edited, so manifests no
-    /// longer change it.
+    /// A person's edit of one field; see `editAsset(publicId:changes:)`.
     @discardableResult
     public func editAsset(publicId: String, field: Asset.EditableField, value: String?) throws -> Asset {
+        try editAsset(publicId: publicId, changes: [(field, value)])
+    }
+
+    /// A person's edits, all or none: each field is remembered as edited, so manifests no
+    /// longer change it.
+    @discardableResult
+    public func editAsset(publicId: String, changes: [(Asset.EditableField, String?)]) throws -> Asset {
         try write { db in
             guard var asset = try Asset.filter(Asset.Columns.publicId == publicId).fetchOne(db) else {
                 throw CatalogError.notFound("asset '\(publicId)'")
             }
-            try asset.set(field, to: value)
-            if !asset.editedFields.contains(field.rawValue) { asset.editedFields = (asset.editedFields + [field.rawValue]).sorted() }
-            asset.updatedAt = Catalog.now()
-            do {
-                try asset.update(db)
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-                throw CatalogError.conflict("PSA number \(asset.psaNumber ?? 0) is already used in this series")
+            for (field, value) in changes {
+                try asset.set(field, to: value)
+                asset.markEdited(field)
             }
-            try indexForSearch(db, assetId: asset.id!)
+            try save(db, edited: asset)
             return asset
         }
     }
 
-    /// New renditions for an asset (a new poster time), replacing the old rows together.
+    private func save(_ db: Database, edited asset: Asset) throws {
+        var asset = asset
+        if let number = asset.psaNumber, let other = try String.fetchOne(db, sql: """
+            SELECT sourcePath FROM asset WHERE collectionId = ? AND psaNumber = ? AND id IS NOT ?
+            """, arguments: [asset.collectionId, number, asset.id]) {
+            throw CatalogError.conflict("PSA number \(number) is already used by \(other)")
+        }
+        asset.updatedAt = Catalog.now()
+        try asset.update(db)
+        try indexForSearch(db, assetId: asset.id!)
+    }
+
+    /// New renditions for an asset, replacing the old rows together, with the edits that
+    /// called for them (a new poster time) in the same transaction: the poster and the time
+    /// it claims never disagree, whatever happens in between.
     /// - Returns: rendition paths no row refers to any more.
     @discardableResult
     public func replaceRenditions(assetId: Int64, with renditions: [RenditionContent], thumbHash: String?,
-                                  posterTimeUsed: Double?) throws -> [String] {
+                                  posterTimeUsed: Double?, edits: [(Asset.EditableField, String?)] = []) throws -> [String] {
         try write { db in
+            guard var asset = try Asset.fetchOne(db, key: assetId) else { throw CatalogError.notFound("asset \(assetId)") }
+            for (field, value) in edits {
+                try asset.set(field, to: value)
+                asset.markEdited(field)
+            }
+            if !edits.isEmpty { try save(db, edited: asset) }
             let old = try String.fetchAll(db, sql: "SELECT path FROM rendition WHERE assetId = ?", arguments: [assetId])
             try db.execute(sql: "DELETE FROM rendition WHERE assetId = ?", arguments: [assetId])
             for r in renditions {
@@ -116,6 +138,19 @@ extension Catalog {
                 """)
             let orphans = try Int.fetchOne(db, sql: "SELECT count(*) FROM rendition WHERE assetId NOT IN (SELECT id FROM asset)") ?? 0
             return (bare, orphans)
+        }
+    }
+
+    /// Assets and published assets per collection id, in one query.
+    public func assetCounts() throws -> [Int64: (total: Int, published: Int)] {
+        try read { db in
+            var counts: [Int64: (Int, Int)] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT collectionId, count(*) AS total, sum(status = 'published') AS published FROM asset GROUP BY collectionId
+                """) {
+                counts[row["collectionId"]] = (row["total"], row["published"])
+            }
+            return counts
         }
     }
 

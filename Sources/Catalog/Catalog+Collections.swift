@@ -61,51 +61,62 @@ extension Catalog {
         }
     }
 
-    /// A person's edit: recorded in `editedFields`, so later manifests leave the field alone.
+    /// A person's edit of one field; see `editCollection(slug:changes:)`.
     @discardableResult
     public func editCollection(slug: String, field: String, value: String?) throws -> MediaCollection {
+        try editCollection(slug: slug, changes: [(field, value)])
+    }
+
+    /// A person's edits, all or none: each recorded in `editedFields`, so later manifests
+    /// leave the field alone.
+    @discardableResult
+    public func editCollection(slug: String, changes: [(String, String?)]) throws -> MediaCollection {
         try write { db in
             guard var collection = try MediaCollection.filter(MediaCollection.Columns.slug == slug).fetchOne(db) else {
                 throw CatalogError.notFound("collection '\(slug)'")
             }
-            let text = value?.isEmpty == true ? nil : value
-            switch field {
-            case "title":
-                guard let text else { throw CatalogError.invalid("a collection needs a title") }
-                collection.title = text
-                collection.sortKey = NaturalSort.key(text)
-            case "description": collection.description = text
-            case "kind":
-                guard let kind = text.flatMap(MediaCollection.Kind.init(rawValue:)) else {
-                    throw CatalogError.invalid("kind must be gallery, campaign or psaSeries")
-                }
-                collection.kind = kind
-            case "publishedDate":
-                guard text.map(Asset.isISODate) ?? true else { throw CatalogError.invalid("published date must be YYYY-MM-DD") }
-                collection.publishedDate = text
-            case "allowLocation":
-                guard let flag = text.flatMap(Self.bool) else { throw CatalogError.invalid("allowLocation must be true or false") }
-                collection.allowLocation = flag
-            case "status":
-                guard let status = text.flatMap(PublicationStatus.init(rawValue:)) else {
-                    throw CatalogError.invalid("status must be draft or published")
-                }
-                collection.status = status
-            case "cover":
-                guard let publicId = text, let asset = try Asset.filter(Asset.Columns.publicId == publicId).fetchOne(db),
-                      asset.collectionId == collection.id else {
-                    throw CatalogError.invalid("the cover must be an asset of this collection, by its public id")
-                }
-                collection.coverAssetId = asset.id
-            default:
-                throw CatalogError.invalid("unknown field '\(field)': use title, description, kind, publishedDate, allowLocation, status or cover")
-            }
-            if !collection.editedFields.contains(field) { collection.editedFields = (collection.editedFields + [field]).sorted() }
+            for (field, value) in changes { try Self.set(field, value, on: &collection, db) }
             collection.updatedAt = Catalog.now()
             try collection.update(db)
-            if field == "title" { try reindexCollection(db, collection.id!) }
+            if changes.contains(where: { $0.0 == "title" }) { try reindexCollection(db, collection.id!) }
             return collection
         }
+    }
+
+    private static func set(_ field: String, _ value: String?, on collection: inout MediaCollection, _ db: Database) throws {
+        let text = value?.isEmpty == true ? nil : value
+        switch field {
+        case "title":
+            guard let text else { throw CatalogError.invalid("a collection needs a title") }
+            collection.title = text
+            collection.sortKey = NaturalSort.key(text)
+        case "description": collection.description = text
+        case "kind":
+            guard let kind = text.flatMap(MediaCollection.Kind.init(rawValue:)) else {
+                throw CatalogError.invalid("kind must be gallery, campaign or psaSeries")
+            }
+            collection.kind = kind
+        case "publishedDate":
+            guard text.map(Asset.isISODate) ?? true else { throw CatalogError.invalid("published date must be YYYY-MM-DD") }
+            collection.publishedDate = text
+        case "allowLocation":
+            guard let flag = text.flatMap(Self.bool) else { throw CatalogError.invalid("allowLocation must be true or false") }
+            collection.allowLocation = flag
+        case "status":
+            guard let status = text.flatMap(PublicationStatus.init(rawValue:)) else {
+                throw CatalogError.invalid("status must be draft or published")
+            }
+            collection.status = status
+        case "cover":
+            guard let publicId = text, let asset = try Asset.filter(Asset.Columns.publicId == publicId).fetchOne(db),
+                  asset.collectionId == collection.id else {
+                throw CatalogError.invalid("the cover must be an asset of this collection, by its public id")
+            }
+            collection.coverAssetId = asset.id
+        default:
+            throw CatalogError.invalid("unknown field '\(field)': use title, description, kind, publishedDate, allowLocation, status or cover")
+        }
+        if !collection.editedFields.contains(field) { collection.editedFields = (collection.editedFields + [field]).sorted() }
     }
 
     private func reindexCollection(_ db: Database, _ id: Int64) throws {

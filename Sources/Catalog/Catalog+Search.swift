@@ -41,6 +41,6 @@ extension Catalog {
     static func ftsPattern(_ text: String) -> String? {
         let words = text.split { !$0.isLetter && !$0.isNumber }.prefix(16)
         guard !words.isEmpty else { return nil }
-        return words.map { "\"\($0.replacingOccurrences(of: "\"", with: ""))\"*" }.joined(separator: " ")
+        return words.map { "\"\($0)\"*" }.joined(separator: " ")  // the split left no quotes
     }
 }

@@ -36,13 +36,10 @@ public final class Catalog: Sendable {
         }
     }
 
-    /// Runs `work` in one transaction and bumps the change counter with it.
+    /// Runs `work` in one transaction. Triggers bump the change counter when collections,
+    /// assets or renditions change.
     func write<T>(_ work: (Database) throws -> T) throws -> T {
-        try database.write { db in
-            let result = try work(db)
-            try db.execute(sql: "UPDATE catalogChange SET counter = counter + 1 WHERE id = 1")
-            return result
-        }
+        try database.write(work)
     }
 
     func read<T>(_ work: (Database) throws -> T) throws -> T {
@@ -70,10 +67,8 @@ public final class Catalog: Sendable {
         }
     }
 
+    private static let timestamp = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
+
     /// Now, as stored: ISO 8601 UTC with milliseconds.
-    static func now() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.string(from: Date())
-    }
+    static func now() -> String { Date().formatted(timestamp) }
 }

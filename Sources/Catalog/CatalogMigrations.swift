@@ -122,6 +122,24 @@ enum CatalogMigrations {
                 );
                 """)
         }
+        registerTriggers(&migrator)
         return migrator
+    }
+}
+
+extension CatalogMigrations {
+    /// The change counter moves only when something a public document shows changes: rows of
+    /// collection, asset or rendition. Ingest bookkeeping (runs, failures, settings) does not.
+    static func registerTriggers(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v2-change-triggers") { db in
+            for table in ["collection", "asset", "rendition"] {
+                for event in ["INSERT", "UPDATE", "DELETE"] {
+                    try db.execute(sql: """
+                        CREATE TRIGGER \(table)_\(event.lowercased())_bumps_counter AFTER \(event) ON \(table)
+                        BEGIN UPDATE catalogChange SET counter = counter + 1 WHERE id = 1; END
+                        """)
+                }
+            }
+        }
     }
 }

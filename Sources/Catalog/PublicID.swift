@@ -1,14 +1,14 @@
 internal import GRDB
 
-/// Public identifiers: 12 random characters from a 32-letter alphabet without look-alikes
-/// (60 bits). Random rather than derived from the file, so nothing about the source (its
-/// path, its bytes) can be read from a URL, and it never has to change.
+/// Public identifiers: 12 random characters from a 31-character alphabet without look-alikes
+/// (no i, l, o, 0 or 1; about 59 bits). Random rather than derived from the file, so nothing
+/// about the source (its path, its bytes) can be read from a URL, and it never has to change.
 enum PublicID {
     private static let alphabet = Array("abcdefghjkmnpqrstuvwxyz23456789")
 
     static func make() -> String {
         var generator = SystemRandomNumberGenerator()
-        return String((0..<12).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
+        return String((0..<12).map { _ in alphabet[Int(generator.next(upperBound: UInt64(alphabet.count)))] })
     }
 
     static func unique(_ db: Database) throws -> String {

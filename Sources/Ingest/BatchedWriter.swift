@@ -6,12 +6,14 @@ internal import Synchronization
 /// transactions of `batchSize` changes, or of what arrived in the last half second, whichever
 /// comes first. SQLite is never written from two threads, and a crash loses at most the last
 /// uncommitted batch (whose renditions are already on disk, so the next run stores them
-/// without re-encoding).
+/// without re-encoding). Rendition files that changed files no longer use are deleted only
+/// at the end, once no row refers to them: a worker may be about to reuse one.
 final class BatchedWriter: Sendable {
     private struct State {
         var pending: [IngestChange] = []
         var lastCommit = Date()
         var error: (any Error)?
+        var outcome = ApplyOutcome()
     }
 
     private let catalog: Catalog
@@ -20,8 +22,6 @@ final class BatchedWriter: Sendable {
     private let dryRun: Bool
     private let runId: Int64?
     private let state = Mutex(State())
-    /// Public ids of assets stored in this run, by source path, for the report.
-    let publicIds = Mutex<[String: String]>([:])
 
     init(catalog: Catalog, renditionRoot: URL, batchSize: Int, dryRun: Bool, runId: Int64?) {
         self.catalog = catalog
@@ -31,57 +31,37 @@ final class BatchedWriter: Sendable {
         self.runId = runId
     }
 
-    func add(_ result: WorkResult) throws {
-        var changes = result.change.map { [$0] } ?? []
-        if result.entry.action == .failed, let runId {
-            changes.append(.failure(runId: runId, sourcePath: result.entry.path, reason: result.entry.detail ?? "failed"))
-        }
-        try add(changes)
-    }
-
-    func add(_ changes: [IngestChange]) throws {
-        guard !dryRun, !changes.isEmpty else { return }
-        let batch: [IngestChange]? = state.withLock { state in
+    /// Queues changes; commits when the batch is full or old enough. Commits happen under the
+    /// lock, one at a time, in arrival order.
+    func add(_ changes: [IngestChange], force: Bool = false) {
+        guard !dryRun else { return }
+        state.withLock { state in
             state.pending += changes
-            guard state.pending.count >= batchSize || Date().timeIntervalSince(state.lastCommit) >= 0.5 else { return nil }
-            defer {
-                state.pending.removeAll()
-                state.lastCommit = Date()
-            }
-            return state.pending
-        }
-        if let batch { try commit(batch) }
-    }
-
-    /// Commits what is left; rethrows the first failed commit.
-    func finish() throws {
-        let rest = state.withLock { state in
-            defer { state.pending.removeAll() }
-            return state.pending
-        }
-        if !rest.isEmpty { try commit(rest) }
-        if let error = state.withLock({ $0.error }) { throw error }
-    }
-
-    /// Serialised by the lock: one transaction at a time.
-    private func commit(_ batch: [IngestChange]) throws {
-        try state.withLock { state in
+            guard force || state.pending.count >= batchSize || Date().timeIntervalSince(state.lastCommit) >= 0.5,
+                  !state.pending.isEmpty, state.error == nil else { return }
+            let batch = state.pending
+            state.pending.removeAll()
+            state.lastCommit = Date()
             do {
-                // Renditions of changed files that nothing refers to any more: after the commit,
-                // so a crash before it leaves the old rows pointing at files that still exist.
-                for path in try catalog.apply(batch) {
-                    try? FileManager.default.removeItem(at: renditionRoot.appendingPathComponent(path))
-                }
-                let stored = batch.compactMap { change -> String? in
-                    if case .store(let path, _, _, _) = change { return path } else { return nil }
-                }
-                for path in stored {
-                    if let asset = try catalog.asset(sourcePath: path) { publicIds.withLock { $0[path] = asset.publicId } }
-                }
+                let outcome = try catalog.apply(batch, runId: runId)
+                state.outcome.released += outcome.released
+                state.outcome.failures += outcome.failures
+                state.outcome.publicIds.merge(outcome.publicIds) { $1 }
             } catch {
-                if state.error == nil { state.error = error }
-                throw error
+                state.error = error
             }
         }
+    }
+
+    /// Commits what is left, deletes rendition files nothing refers to, and returns what the
+    /// commits reported; rethrows the first failed commit.
+    func finish() throws -> ApplyOutcome {
+        add([], force: true)
+        let (outcome, error) = state.withLock { ($0.outcome, $0.error) }
+        if let error { throw error }
+        for path in try catalog.unreferenced(outcome.released) {
+            try? FileManager.default.removeItem(at: renditionRoot.appendingPathComponent(path))
+        }
+        return outcome
     }
 }

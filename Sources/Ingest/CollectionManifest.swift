@@ -78,15 +78,20 @@ struct CollectionManifest: Decodable, Equatable {
         if let date = manifest.published, !Asset.isISODate(date) {
             throw .invalid(path: url.path, reason: "published must be a date like 2020-03-22, not '\(date)'")
         }
-        for (name, entry) in (manifest.files ?? [:]).map({ ($0.key, $0.value) }) + [("defaults", manifest.defaults)].compactMap({ e in e.1.map { (e.0, $0) } }) {
+        var entries = manifest.files ?? [:]
+        entries["defaults"] = manifest.defaults
+        for (name, entry) in entries {
             if let date = entry.published, !Asset.isISODate(date) {
                 throw .invalid(path: url.path, reason: "\(name): published must be a date like 2020-03-22, not '\(date)'")
             }
             if let status = entry.status, PublicationStatus(rawValue: status) == nil {
                 throw .invalid(path: url.path, reason: "\(name): status must be draft or published, not '\(status)'")
             }
-            if let number = entry.psaNumber, number < 1 {
-                throw .invalid(path: url.path, reason: "\(name): psaNumber must be 1 or more")
+            if let number = entry.psaNumber, !(1..<100_000).contains(number) {
+                throw .invalid(path: url.path, reason: "\(name): psaNumber must be from 1 to 99999")
+            }
+            if let time = entry.posterTime, !(time >= 0 && time.isFinite) {
+                throw .invalid(path: url.path, reason: "\(name): posterTime must be 0 or more seconds")
             }
         }
         if let slug = manifest.slug, !MediaCollection.isValidSlug(slug) {
@@ -101,10 +106,13 @@ struct CollectionManifest: Decodable, Equatable {
                               allowLocation: allowLocation)
     }
 
-    /// What the manifest says about the file named `name`: its entry over the defaults.
-    func description(of name: String) -> AssetDescription {
+    /// What the manifest says about `file`: its entry (by path relative to the manifest's
+    /// folder, "sub/x.jpg", or else by bare name) over the defaults.
+    func description(of file: URL, under folder: URL) -> AssetDescription {
+        let relative = LibraryWalker.relativePath(of: file, under: folder)
+        let entry = relative.flatMap { files?[$0] } ?? files?[file.lastPathComponent]
         var values: [Asset.EditableField: String] = [:]
-        for entry in [defaults, files?[name]].compactMap({ $0 }) {
+        for entry in [defaults, entry].compactMap({ $0 }) {
             let fields: [(Asset.EditableField, String?)] = [
                 (.title, entry.title), (.caption, entry.caption), (.altText, entry.altText), (.credit, entry.credit),
                 (.tags, entry.tags?.joined(separator: ", ")), (.people, entry.people?.joined(separator: ", ")),

@@ -41,17 +41,22 @@ struct IngestPlan {
                 plan.fail(path, FileManager.default.fileExists(atPath: url.path) ? "not a regular file" : "no such file")
                 continue
             }
-            let description = found.map { $0.manifest.description(of: url.lastPathComponent) } ?? AssetDescription()
+            let description = found.map { $0.manifest.description(of: url, under: $0.url.deletingLastPathComponent()) }
+                ?? AssetDescription()
             let fingerprint = known[path]
-            if let fingerprint, fingerprint.fileSize == stat.size, fingerprint.modifiedAt == stat.modifiedAt, fingerprint.hasRenditions {
+            // Staff's poster time wins; else the manifest's; else what the catalog has.
+            let manifestPoster = description.values[.posterTime].flatMap(Double.init)
+            let posterTime = fingerprint.map { $0.posterTimeEdited ? $0.posterTime : manifestPoster ?? $0.posterTime } ?? manifestPoster
+            let newPoster = fingerprint.map { $0.isVideo && posterTime != $0.posterTime } ?? false
+            if let fingerprint, fingerprint.fileSize == stat.size, fingerprint.modifiedAt == stat.modifiedAt,
+               fingerprint.hasRenditions, !newPoster {
                 plan.entries.append(.init(path: path, action: .unchanged, collection: slug))
                 if !description.values.isEmpty { plan.changes.append(.describe(assetId: fingerprint.assetId, description: description)) }
                 continue
             }
-            let posterTime = try fingerprint.flatMap { try catalog.asset(id: $0.assetId)?.posterTime }
-                ?? description.values[.posterTime].flatMap(Double.init)
             plan.work.append(WorkItem(url: url, path: path, collection: slug, description: description, size: stat.size,
-                                      modifiedAt: stat.modifiedAt, known: fingerprint, posterTime: posterTime))
+                                      modifiedAt: stat.modifiedAt, known: fingerprint, posterTime: posterTime,
+                                      needsRender: newPoster || fingerprint?.hasRenditions == false))
         }
         return plan
     }

@@ -2,7 +2,6 @@ internal import Catalog
 internal import Foundation
 internal import MediaProbe
 internal import Renditions
-internal import Synchronization
 
 /// One file that the planning pass could not skip, with what is known of it.
 struct WorkItem: Sendable {
@@ -16,70 +15,40 @@ struct WorkItem: Sendable {
     var known: Fingerprint?
     /// Staff's poster time for this asset, from the catalog or the manifest.
     var posterTime: Double?
+    /// The file is unchanged but its renditions must be made again (missing, or a new poster time).
+    var needsRender = false
 }
 
-/// What the worker decided and did for one file: the catalog change and the report entry.
-struct WorkResult: Sendable {
+/// What rendering one file gave: the change to store, or why it failed.
+struct RenderResult: Sendable {
     var change: IngestChange?
     var entry: IngestReport.Entry
-    var probed = false
 }
 
-/// Hashes, decides (new, changed, moved, duplicate) and probes and renders one file.
-/// Runs on many threads at once; everything it shares is read-only or locked.
-struct IngestWorker: Sendable {
-    let catalog: Catalog
+/// Probes and renders one file for storing. Runs on many threads at once; everything it
+/// shares is read-only.
+struct IngestRenderer: Sendable {
     let options: IngestOptions
     let prober: MediaProber
-    /// Hashes claimed in this run, so two copies in one batch are caught as duplicates.
-    let claimed: SharedClaims
 
-    func process(_ item: WorkItem) -> WorkResult {
-        var entry = IngestReport.Entry(path: item.path, action: .failed, collection: item.collection)
+    func render(_ hashed: HashedItem, existing: Int64?) -> RenderResult {
+        let item = hashed.item
+        var entry = IngestReport.Entry(path: item.path, action: existing == nil ? .added : .updated, collection: item.collection)
         do {
-            let hash = try SourceHash.sha256(path: item.url.path)
-            if let known = item.known, known.sha256 == hash, known.hasRenditions {
-                entry.action = .unchanged
-                return WorkResult(change: .touch(assetId: known.assetId, fileSize: item.size, modifiedAt: item.modifiedAt), entry: entry)
-            }
-            if item.known == nil {
-                if let original = claimed.claim(hash, for: item.path) {
-                    entry.action = .duplicate
-                    entry.detail = "same bytes as \(original)"
-                    return WorkResult(change: nil, entry: entry)
-                }
-                for asset in try catalog.assets(sha256: hash) {
-                    let stillThere = FileManager.default.fileExists(atPath: options.libraryRoot.appendingPathComponent(asset.sourcePath).path)
-                    entry.asset = asset.publicId
-                    if stillThere {
-                        entry.action = .duplicate
-                        entry.detail = "same bytes as \(asset.sourcePath)"
-                        return WorkResult(change: nil, entry: entry)
-                    }
-                    entry.action = .moved
-                    entry.detail = "from \(asset.sourcePath)"
-                    return WorkResult(change: .move(assetId: asset.id!, to: item.path, fileSize: item.size, modifiedAt: item.modifiedAt),
-                                      entry: entry)
-                }
-            }
             let info = try prober.probe(path: item.url.path)
             var renditionOptions = options.renditions
             renditionOptions.posterTime = item.posterTime
-            let set: RenditionSet
-            if options.dryRun {
-                set = RenditionSet(sourceSHA256: hash, renditions: [], skipped: [], warnings: [])
-            } else {
-                let renderer = Renderer(options: renditionOptions, store: RenditionStore(root: options.renditionRoot), prober: prober)
-                set = try renderer.render(path: item.url.path, info: info, sourceSHA256: hash)
-            }
+            let set = options.dryRun
+                ? RenditionSet(sourceSHA256: hashed.hash)
+                : try Renderer(options: renditionOptions, store: RenditionStore(root: options.renditionRoot), prober: prober)
+                    .render(path: item.url.path, info: info, sourceSHA256: hashed.hash)
             let content = try AssetContent(info: info, renditions: set, fileSize: item.size, modifiedAt: item.modifiedAt)
-            entry.action = item.known == nil ? .added : .updated
-            return WorkResult(change: .store(sourcePath: item.path, collectionSlug: item.collection, content: content,
-                                             description: item.description), entry: entry, probed: true)
+            return RenderResult(change: .store(sourcePath: item.path, collectionSlug: item.collection, content: content,
+                                               description: item.description), entry: entry)
         } catch {
             entry.action = .failed
-            entry.detail = Self.reason(error)
-            return WorkResult(change: nil, entry: entry)
+            entry.detail = IngestRenderer.reason(error)
+            return RenderResult(change: nil, entry: entry)
         }
     }
 
@@ -90,20 +59,6 @@ struct IngestWorker: Sendable {
         case let e as RenderError: e.reason.description
         case let e as POSIXError: "cannot read the file (\(e.code))"
         default: "\(error)"
-        }
-    }
-}
-
-/// Hash → first path in this run.
-final class SharedClaims: Sendable {
-    private let claims = Mutex<[String: String]>([:])
-
-    /// Records `path` as the holder of `hash`; returns the earlier holder if there is one.
-    func claim(_ hash: String, for path: String) -> String? {
-        claims.withLock { table in
-            if let holder = table[hash], holder != path { return holder }
-            table[hash] = path
-            return nil
         }
     }
 }

@@ -1,3 +1,4 @@
+internal import Catalog
 internal import Foundation
 
 /// Finds the media files under the paths given to `ingest`.
@@ -86,7 +87,7 @@ final class ManifestIndex {
         }
         let result = Result { () throws(CollectionManifest.Problem) -> Found in
             let manifest = try CollectionManifest.load(url)
-            return Found(url: url, slug: manifest.slug ?? MediaCollectionSlug.from(folder.lastPathComponent), manifest: manifest)
+            return Found(url: url, slug: manifest.slug ?? MediaCollection.slug(from: folder.lastPathComponent), manifest: manifest)
         }
         byFolder[folder.path] = result
         return try result.get()

@@ -54,7 +54,8 @@ struct CatalogTests {
         var asset = try #require(try catalog.asset(sourcePath: "a.jpg"))
         #expect(asset.publicId.count == 12 && asset.title == "From manifest" && asset.tags == ["parade", "flags"])
         asset = try catalog.editAsset(publicId: asset.publicId, field: .title, value: "Staff title")
-        try catalog.apply([.move(assetId: asset.id!, to: "moved/a.jpg", fileSize: 10, modifiedAt: 2)])
+        _ = try catalog.apply([.moves([Move(assetId: asset.id!, path: "moved/a.jpg", fileSize: 10, modifiedAt: 2,
+                                            collectionSlug: "g", description: .init())])])
         // New content at the new path, and a manifest that still says otherwise: the edit stays.
         try catalog.apply([.store(sourcePath: "moved/a.jpg", collectionSlug: "g", content: content("s2", renditions: ["ef/gh/y.jpg"]),
                                   description: AssetDescription([.title: "From manifest", .caption: "New caption"]))])
@@ -69,9 +70,41 @@ struct CatalogTests {
         let catalog = try Catalog()
         try catalog.upsertCollection(slug: "g", CollectionDescription(title: "G"))
         try catalog.apply([.store(sourcePath: "a.jpg", collectionSlug: "g", content: content("s1", renditions: ["old.jpg"]), description: .init())])
-        let released = try catalog.apply([.store(sourcePath: "a.jpg", collectionSlug: "g", content: content("s2", renditions: ["new.jpg"]),
-                                                 description: .init())])
-        #expect(released == ["old.jpg"])
+        let outcome = try catalog.apply([.store(sourcePath: "a.jpg", collectionSlug: "g", content: content("s2", renditions: ["new.jpg"]),
+                                                description: .init())])
+        #expect(outcome.released == ["old.jpg"])
+    }
+
+    /// Two files that swapped names swap assets: the moves leave their paths first.
+    @Test func swappedMoves() throws {
+        let catalog = try Catalog()
+        try catalog.upsertCollection(slug: "g", CollectionDescription(title: "G"))
+        _ = try catalog.apply([.store(sourcePath: "a.jpg", collectionSlug: "g", content: content("s1"), description: .init()),
+                               .store(sourcePath: "b.jpg", collectionSlug: "g", content: content("s2"), description: .init())])
+        let a = try #require(try catalog.asset(sourcePath: "a.jpg")), b = try #require(try catalog.asset(sourcePath: "b.jpg"))
+        let outcome = try catalog.apply([.moves([
+            Move(assetId: a.id!, path: "b.jpg", fileSize: 10, modifiedAt: 3, collectionSlug: "g", description: .init()),
+            Move(assetId: b.id!, path: "a.jpg", fileSize: 10, modifiedAt: 3, collectionSlug: "g", description: .init())])])
+        #expect(outcome.failures.isEmpty)
+        #expect(try catalog.asset(sourcePath: "b.jpg")?.publicId == a.publicId)
+        #expect(try catalog.asset(sourcePath: "a.jpg")?.publicId == b.publicId)
+    }
+
+    /// One bad change in a batch fails alone, with a reason naming the other file; the rest commit.
+    @Test func aFailingChangeDoesNotSinkItsBatch() throws {
+        let catalog = try Catalog()
+        try catalog.upsertCollection(slug: "psa", CollectionDescription(title: "PSA", kind: .psaSeries))
+        let run = try catalog.startRun(arguments: "test")
+        let outcome = try catalog.apply([
+            .store(sourcePath: "p1.mp4", collectionSlug: "psa", content: content("a"), description: AssetDescription([.psaNumber: "1"])),
+            .store(sourcePath: "p2.mp4", collectionSlug: "psa", content: content("b"), description: AssetDescription([.psaNumber: "1"])),
+            .store(sourcePath: "p3.mp4", collectionSlug: "psa", content: content("c"), description: AssetDescription([.psaNumber: "3"])),
+        ], runId: run)
+        #expect(outcome.failures.map(\.path) == ["p2.mp4"])
+        #expect(outcome.failures.first?.reason == "PSA number 1 is already used by p1.mp4")
+        #expect(try catalog.allAssets().map(\.sourcePath) == ["p1.mp4", "p3.mp4"])
+        #expect(try catalog.failures().map(\.sourcePath) == ["p2.mp4"])
+        #expect(try catalog.renditionPaths().count == 1)  // p1 and p3 share the fixture path
     }
 
     @Test func psaNumbersAreUniqueInASeries() throws {
@@ -80,7 +113,7 @@ struct CatalogTests {
         try catalog.apply([.store(sourcePath: "1.mp4", collectionSlug: "psa", content: content("a"), description: AssetDescription([.psaNumber: "1"])),
                            .store(sourcePath: "2.mp4", collectionSlug: "psa", content: content("b"), description: AssetDescription([.psaNumber: "2"]))])
         let second = try #require(try catalog.asset(sourcePath: "2.mp4"))
-        #expect(throws: CatalogError.conflict("PSA number 1 is already used in this series")) {
+        #expect(throws: CatalogError.conflict("PSA number 1 is already used by 1.mp4")) {
             try catalog.editAsset(publicId: second.publicId, field: .psaNumber, value: "1")
         }
         #expect(throws: CatalogError.self) { try catalog.editAsset(publicId: second.publicId, field: .psaNumber, value: "zero") }
@@ -98,11 +131,27 @@ struct CatalogTests {
         #expect(asset.people == ["Maria Santos", "Tom Keller"])
     }
 
-    @Test func changeCounterCountsWrites() throws {
+    /// The counter moves when public content changes, not for ingest bookkeeping or no-ops.
+    @Test func changeCounterCountsContentChanges() throws {
         let catalog = try Catalog()
-        let before = try catalog.changeCounter()
         try catalog.upsertCollection(slug: "g", CollectionDescription(title: "G"))
+        let before = try catalog.changeCounter()
+        #expect(before > 0)
+        let run = try catalog.startRun(arguments: "")
+        try catalog.finishRun(run, counts: (0, 0, 0, 0, 0, 0))
+        try catalog.setSetting("libraryRoot", "/x")
+        try catalog.upsertCollection(slug: "g", CollectionDescription(title: "G"))  // nothing changes
+        #expect(try catalog.changeCounter() == before)
         try catalog.editCollection(slug: "g", field: "status", value: "published")
-        #expect(try catalog.changeCounter() == before + 2)
+        #expect(try catalog.changeCounter() > before)
+    }
+
+    @Test func multiFieldEditsAreAllOrNothing() throws {
+        let catalog = try Catalog()
+        try catalog.upsertCollection(slug: "g", CollectionDescription(title: "G"))
+        #expect(throws: CatalogError.self) {
+            try catalog.editCollection(slug: "g", changes: [("title", "Renamed"), ("kind", "bogus")])
+        }
+        #expect(try catalog.collection(slug: "g")?.title == "G")
     }
 }

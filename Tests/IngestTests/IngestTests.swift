@@ -155,3 +155,67 @@ struct IngestTests {
         #expect(report.entries.first?.detail?.contains("outside the library root") == true)
     }
 }
+
+extension IngestTests {
+    @Test func swappedFilesKeepTheirCaptionsAndRenditions() throws {
+        let lib = try TestLibrary { $0.collection = "g" }
+        try lib.add("photos/camera.jpg", as: "a.jpg")
+        try lib.add("photos/large.jpg", as: "b.jpg")
+        try lib.ingest()
+        let a = try #require(try lib.catalog.asset(sourcePath: "a.jpg")), b = try #require(try lib.catalog.asset(sourcePath: "b.jpg"))
+        try lib.catalog.editAsset(publicId: a.publicId, field: .caption, value: "camera")
+        try FileManager.default.moveItem(at: lib.library.appendingPathComponent("a.jpg"), to: lib.library.appendingPathComponent("tmp"))
+        try FileManager.default.moveItem(at: lib.library.appendingPathComponent("b.jpg"), to: lib.library.appendingPathComponent("a.jpg"))
+        try FileManager.default.moveItem(at: lib.library.appendingPathComponent("tmp"), to: lib.library.appendingPathComponent("b.jpg"))
+        let report = try lib.ingest()
+        #expect(report.count(.moved) == 2 && report.probed == 0)
+        #expect(try lib.catalog.asset(sourcePath: "b.jpg")?.publicId == a.publicId)
+        #expect(try lib.catalog.asset(sourcePath: "b.jpg")?.caption == "camera")
+        #expect(try lib.catalog.asset(sourcePath: "a.jpg")?.publicId == b.publicId)
+        #expect(try lib.invariantProblems().isEmpty)
+    }
+
+    @Test func audioIsUnchangedTheSecondTime() throws {
+        let lib = try TestLibrary { $0.collection = "g" }
+        try lib.add("videos/audio.m4a", as: "a.m4a")
+        try lib.ingest()
+        let again = try lib.ingest()
+        #expect(again.count(.unchanged) == 1 && again.probed == 0)
+    }
+
+    @Test func conflictingPSANumbersFailOneFileNotTheRun() throws {
+        let lib = try TestLibrary()
+        try lib.add("videos/short.mp4", as: "psa/p1.mp4")
+        try lib.add("videos/faststart.mp4", as: "psa/p2.mp4")
+        try lib.add("videos/location.mp4", as: "psa/p3.mp4")
+        try lib.write("""
+            title: PSA
+            kind: psaSeries
+            files:
+              p1.mp4: {psaNumber: 1}
+              p2.mp4: {psaNumber: 1}
+              p3.mp4: {psaNumber: 3}
+            """, to: "psa/collection.yaml")
+        let report = try lib.ingest()
+        #expect(report.count(.added) == 2 && report.count(.failed) == 1)
+        let failed = try #require(report.entries.first { $0.action == .failed })
+        #expect(failed.detail?.hasPrefix("PSA number 1 is already used by psa/") == true)
+        #expect(try lib.catalog.failures().count == 1)
+        // The next run stores new files despite the conflict.
+        try lib.add("videos/rotated-180.mp4", as: "psa/p4.mp4")
+        #expect(try lib.ingest().entries.first { $0.path == "psa/p4.mp4" }?.action == .added)
+    }
+
+    @Test func manifestPosterTimeRerendersTheVideo() throws {
+        let lib = try TestLibrary()
+        try lib.add("videos/fade-in.mp4", as: "v/clip.mp4")
+        try lib.write("title: V\nkind: campaign\n", to: "v/collection.yaml")
+        try lib.ingest()
+        try lib.write("title: V\nkind: campaign\nfiles:\n  clip.mp4: {posterTime: 2.5}\n", to: "v/collection.yaml")
+        let report = try lib.ingest()
+        #expect(report.count(.updated) == 1)
+        let asset = try #require(try lib.catalog.asset(sourcePath: "v/clip.mp4"))
+        #expect(asset.posterTime == 2.5 && abs((asset.posterTimeUsed ?? 0) - 2.5) < 0.05)
+        #expect(try lib.invariantProblems().isEmpty)
+    }
+}

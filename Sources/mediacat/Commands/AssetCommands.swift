@@ -60,20 +60,24 @@ extension Mediacat {
             func run() throws {
                 let catalog = try catalogOptions.open()
                 var current = try find(catalog, asset)
-                for (name, value) in try fieldValues(changes) {
-                    do {
-                        current = try catalog.editAsset(publicId: current.publicId, field: Asset.EditableField(rawValue: name)!, value: value)
-                    } catch let error as CatalogError {
-                        throw fail(error.description)
+                let edits = try fieldValues(changes).map { (Asset.EditableField(rawValue: $0.0)!, Optional($0.1)) }
+                do {
+                    if edits.contains(where: { $0.0 == .posterTime }), current.kind == .video {
+                        // Render first; the new time and the new poster are committed together.
+                        let root = try catalogOptions.libraryRoot(catalog, requested: nil)
+                        current = try AssetRefresh(catalog: catalog, options: IngestOptions(libraryRoot: root,
+                                                                                             renditionRoot: catalogOptions.renditionRoot))
+                            .rerender(current, edits: edits)
+                        print("poster re-rendered at \(current.posterTimeUsed.map { String(format: "%.3f s", $0) } ?? "?")")
+                    } else {
+                        current = try catalog.editAsset(publicId: current.publicId, changes: edits)
                     }
-                }
-                if changes.contains(where: { $0.hasPrefix("posterTime=") }), current.kind == .video {
-                    let root = try catalogOptions.libraryRoot(catalog, requested: nil)
-                    do {
-                        current = try AssetRefresh(catalog: catalog, options: IngestOptions(libraryRoot: root, renditionRoot: catalogOptions.renditionRoot))
-                            .rerender(current)
-                    } catch { throw fail("\(error)") }
-                    print("poster re-rendered at \(current.posterTimeUsed.map { String(format: "%.3f s", $0) } ?? "?")")
+                } catch let error as CatalogError {
+                    throw fail(error.description)
+                } catch let error as ExitCode {
+                    throw error
+                } catch {
+                    throw fail("\(error)")
                 }
                 print("updated \(current.publicId)")
             }

@@ -34,12 +34,12 @@ extension Mediacat {
             var remaining = integrity == ["ok"] ? 0 : 1
             let assets = try catalog.allAssets()
             for asset in assets {
-                var problems = try refresh.problems(asset)
-                if repair, problems.contains(where: { $0.contains("rendition") }) {
+                var problems = try refresh.problems(asset).map(\.description)
+                if repair, try refresh.problems(asset).contains(where: \.isRepairable) {
                     do {
                         _ = try refresh.rerender(asset)
                         print("repaired \(printable(asset.sourcePath)): renditions regenerated")
-                        problems = try refresh.problems(asset)
+                        problems = try refresh.problems(asset).map(\.description)
                     } catch { problems.append("repair failed: \(error)") }
                 }
                 for problem in problems { printError("error: \(printable(asset.sourcePath)): \(problem)") }

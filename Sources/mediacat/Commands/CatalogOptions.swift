@@ -20,23 +20,33 @@ struct CatalogOptions: ParsableArguments {
     }
 
     func open() throws -> Catalog {
-        do { return try Catalog(path: catalogPath) } catch { throw CleanExit.message(error.description) }
+        do { return try Catalog(path: catalogPath) } catch { throw fail(error.description) }
     }
 
-    /// The library root: `--library` on first use, remembered in the catalog after that.
-    func libraryRoot(_ catalog: Catalog, requested: String?) throws -> URL {
+    /// The catalog for a dry run: the real one when it exists (read, not written), else an
+    /// empty one in memory, so a dry run never creates a file.
+    func openForDryRun() throws -> Catalog {
+        guard FileManager.default.fileExists(atPath: catalogPath) else {
+            do { return try Catalog() } catch { throw fail(error.description) }
+        }
+        return try open()
+    }
+
+    /// The library root: `--library` on first use, remembered in the catalog after that
+    /// (unless `persist` is false: a dry run remembers nothing).
+    func libraryRoot(_ catalog: Catalog, requested: String?, persist: Bool = true) throws -> URL {
         let stored = try catalog.setting("libraryRoot")
         if let requested {
             let url = URL(fileURLWithPath: requested).standardizedFileURL
             if let stored, stored != url.path {
                 throw ValidationError("this catalog's library root is \(stored); --library \(url.path) would change every source path")
             }
-            if stored == nil { try catalog.setSetting("libraryRoot", url.path) }
+            if stored == nil, persist { try catalog.setSetting("libraryRoot", url.path) }
             return url
         }
         if let stored { return URL(fileURLWithPath: stored) }
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL
-        try catalog.setSetting("libraryRoot", cwd.path)
+        if persist { try catalog.setSetting("libraryRoot", cwd.path) }
         return cwd
     }
 }

@@ -26,8 +26,11 @@ extension Mediacat {
             func run() throws {
                 let catalog = try catalogOptions.open()
                 if try catalog.collection(slug: slug) != nil { throw fail("collection '\(slug)' already exists") }
-                let created = try catalog.upsertCollection(slug: slug, CollectionDescription(
-                    title: title, kind: MediaCollection.Kind(rawValue: kind), description: description, publishedDate: published))
+                try catalog.upsertCollection(slug: slug, CollectionDescription(title: title))
+                // What a person typed here is an edit: a manifest will not overwrite it.
+                let fields: [(String, String?)] = [("title", title), ("kind", kind)]
+                    + (description.map { [("description", $0)] } ?? []) + (published.map { [("publishedDate", $0)] } ?? [])
+                let created = try catalog.editCollection(slug: slug, changes: fields)
                 print("created \(created.slug) (\(created.kind.rawValue), draft)")
             }
         }
@@ -38,11 +41,11 @@ extension Mediacat {
 
             func run() throws {
                 let catalog = try catalogOptions.open()
+                let counts = try catalog.assetCounts()
                 for c in try catalog.collections() {
-                    let assets = try catalog.assets(inCollection: c.slug)
-                    let published = assets.filter { $0.status == .published }.count
+                    let (total, published) = counts[c.id!] ?? (0, 0)
                     print("\(c.slug.padding(toLength: 20, withPad: " ", startingAt: 0)) \(c.status.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) "
-                        + "\(c.kind.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) \(assets.count) assets (\(published) published)  \(c.title)")
+                        + "\(c.kind.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) \(total) assets (\(published) published)  \(c.title)")
                 }
             }
         }
@@ -75,10 +78,10 @@ extension Mediacat {
 
             func run() throws {
                 let catalog = try catalogOptions.open()
-                for (field, value) in try fieldValues(changes) {
-                    do { try catalog.editCollection(slug: slug, field: field, value: value) } catch let error as CatalogError {
-                        throw fail(error.description)
-                    }
+                do {
+                    try catalog.editCollection(slug: slug, changes: try fieldValues(changes).map { ($0.0, Optional($0.1)) })
+                } catch let error as CatalogError {
+                    throw fail(error.description)
                 }
                 print("updated \(slug)")
             }

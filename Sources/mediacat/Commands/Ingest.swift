@@ -46,8 +46,8 @@ extension Mediacat {
         }
 
         func run() throws {
-            let catalog = try catalogOptions.open()
-            var options = IngestOptions(libraryRoot: try catalogOptions.libraryRoot(catalog, requested: library),
+            let catalog = dryRun ? try catalogOptions.openForDryRun() : try catalogOptions.open()
+            var options = IngestOptions(libraryRoot: try catalogOptions.libraryRoot(catalog, requested: library, persist: !dryRun),
                                         renditionRoot: catalogOptions.renditionRoot)
             options.collection = collection
             options.dryRun = dryRun
