@@ -38,7 +38,7 @@ struct IngestPlan {
                 prepared.insert(slug)
             }
             guard let stat = LibraryWalker.fingerprint(url) else {
-                plan.fail(path, FileManager.default.fileExists(atPath: url.path) ? "not a regular file" : "no such file")
+                plan.fail(path, LibraryWalker.whyNotRegular(url))
                 continue
             }
             let description = found.map { $0.manifest.description(of: url, under: $0.url.deletingLastPathComponent()) }

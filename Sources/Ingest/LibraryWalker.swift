@@ -16,7 +16,8 @@ enum LibraryWalker {
     }
 
     /// Regular files under `paths` (folders recursively), sorted, hidden and ignored names
-    /// skipped; paths that do not exist are returned too, so the caller reports them.
+    /// skipped; paths that do not exist, and symbolic links, are returned too, so the caller
+    /// reports them (links are not followed: they could lead out of the library).
     static func files(_ paths: [String]) -> [URL] {
         var result: [URL] = []
         for path in paths {
@@ -26,15 +27,28 @@ enum LibraryWalker {
                 if !isIgnored(url.lastPathComponent) { result.append(url) }
                 continue
             }
-            guard let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey],
+            let keys: Set<URLResourceKey> = [.isRegularFileKey, .isSymbolicLinkKey]
+            guard let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: Array(keys),
                                                                   options: [.skipsHiddenFiles]) else { continue }
             for case let file as URL in enumerator where !isIgnored(file.lastPathComponent) {
-                if (try? file.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
+                let values = try? file.resourceValues(forKeys: keys)
+                if values?.isRegularFile == true || values?.isSymbolicLink == true {
                     result.append(file.standardizedFileURL)
                 }
             }
         }
         return result.sorted { $0.path < $1.path }
+    }
+
+    /// Why `url` is not ingested as a file.
+    static func whyNotRegular(_ url: URL) -> String {
+        var status = stat()
+        guard lstat(url.path, &status) == 0 else { return "no such file" }
+        switch status.st_mode & S_IFMT {
+        case S_IFLNK: return "a symbolic link: mediacat reads regular files only (links could lead out of the library)"
+        case S_IFDIR: return "a folder"
+        default: return "not a regular file"
+        }
     }
 
     /// `url`'s path relative to `root`, or nil when it lies outside.
@@ -45,10 +59,10 @@ enum LibraryWalker {
         return relative.isEmpty ? nil : relative
     }
 
-    /// Size and modification time (nanoseconds) of a regular file, without reading it.
+    /// Size and modification time (nanoseconds) of a regular file (not a link), without reading it.
     static func fingerprint(_ url: URL) -> (size: Int64, modifiedAt: Int64)? {
         var status = stat()
-        guard stat(url.path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        guard lstat(url.path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
         let nanoseconds = Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec)
         return (Int64(status.st_size), nanoseconds)
     }

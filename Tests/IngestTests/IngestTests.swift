@@ -219,3 +219,15 @@ extension IngestTests {
         #expect(try lib.invariantProblems().isEmpty)
     }
 }
+
+extension IngestTests {
+    @Test func symbolicLinksAreReportedNotFollowed() throws {
+        let lib = try TestLibrary { $0.collection = "g" }
+        try lib.add("photos/camera.jpg", as: "real.jpg")
+        try FileManager.default.createSymbolicLink(atPath: lib.library.appendingPathComponent("link.jpg").path,
+                                                   withDestinationPath: Fixtures.path("photos/large.jpg"))
+        let report = try lib.ingest()
+        #expect(report.count(.added) == 1)
+        #expect(report.entries.first { $0.path == "link.jpg" }?.detail?.hasPrefix("a symbolic link") == true)
+    }
+}
