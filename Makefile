@@ -6,10 +6,16 @@ FIXTURES = .build-fixtures
 
 .PHONY: demo test build bootstrap media fixtures bench clean
 
-## demo: install what is missing, build, generate the sample library and ingest it into catalogs/
+HOST ?= 127.0.0.1
+PORT ?= 8080
+
+## demo: install what is missing, build, ingest the sample library into catalogs/, export it, serve it
 demo: bootstrap media build
 	$(RELEASE_BIN) ingest --library media media
 	$(RELEASE_BIN) collection list
+	$(RELEASE_BIN) export --out catalogs/export --site-title "Westport Police Department"
+	@echo "serving http://$(HOST):$(PORT)/api/v1/collections (Ctrl-C stops)"
+	$(RELEASE_BIN) serve --host $(HOST) --port $(PORT) --site-title "Westport Police Department"
 
 ## test: install what is missing, generate fixtures, run every test (one debug build)
 test: bootstrap fixtures media
@@ -33,6 +39,7 @@ bench: build
 	@scripts/bench_probe.py
 	@scripts/bench_render.py
 	@scripts/bench_ingest.py
+	@scripts/bench_serve.py
 
 clean:
 	rm -rf .build $(FIXTURES)

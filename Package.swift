@@ -19,6 +19,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // C headers only: one system library each, bound through pkg-config.
@@ -61,6 +66,24 @@ let package = Package(
             name: "Ingest",
             dependencies: ["MediaProbe", "Renditions", "Catalog", .product(name: "Yams", package: "Yams")],
             swiftSettings: strictSettings),
+        .target(
+            name: "Publishing",
+            dependencies: [
+                "Catalog",
+                .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strictSettings),
+        .target(
+            name: "CatalogServer",
+            dependencies: [
+                "Publishing", "Catalog",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strictSettings),
         .executableTarget(
             name: "mediacat",
             dependencies: [
@@ -68,11 +91,15 @@ let package = Package(
                 "Renditions",
                 "Catalog",
                 "Ingest",
+                "Publishing",
+                "CatalogServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings),
         .target(
             name: "TestSupport",
+            dependencies: ["Catalog"],
             path: "Sources/TestSupport",
             swiftSettings: strictSettings),
 
@@ -95,6 +122,17 @@ let package = Package(
         .testTarget(
             name: "IngestTests",
             dependencies: ["Ingest", "Catalog", "MediaProbe", "Renditions", "TestSupport"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "PublishingTests",
+            dependencies: ["Publishing", "Catalog", "TestSupport"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "CatalogServerTests",
+            dependencies: [
+                "CatalogServer", "Publishing", "Catalog", "TestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: strictSettings),
         .testTarget(
             name: "mediacatTests",

@@ -10,11 +10,12 @@ packages=(
   # development tools: sample library and test fixtures, oracles
   ffmpeg libimage-exiftool-perl
   libjpeg-turbo-progs  # cjpeg: one-channel grayscale JPEGs for the sample library
+  python3-jsonschema   # tests validate every public document against its JSON Schema
 )
 
 # `scripts/bootstrap.sh bench` also installs the tools the benchmarks compare against.
 if [ "${1:-}" = "bench" ]; then
-  packages+=(libvips-tools imagemagick)
+  packages+=(libvips-tools imagemagick wrk nginx-light)
 fi
 
 missing=()

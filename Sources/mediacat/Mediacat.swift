@@ -11,5 +11,5 @@ struct Mediacat: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [Probe.self, Render.self, Ingest.self, CollectionCommand.self, AssetCommand.self, Search.self,
-                      Verify.self, Failures.self])
+                      Verify.self, Failures.self, Serve.self, Export.self])
 }

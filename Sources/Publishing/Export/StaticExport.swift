@@ -1,0 +1,52 @@
+public import Foundation
+
+/// Writes the public documents, renditions and published originals into a folder any static
+/// host can serve. Documents are the server's bytes; files are copied. A re-export writes only
+/// what changed and removes what is no longer public (an unpublished asset must disappear from
+/// the copy too), touching only files a previous export wrote, as its manifest lists them.
+public struct StaticExport {
+    public struct Report: Sendable, Equatable {
+        public var written = 0
+        public var unchanged = 0
+        public var removed = 0
+        /// One line per file that could not be exported, naming it and the reason.
+        public var failures: [String] = []
+    }
+
+    static let manifestName = ".mediacat-export"
+
+    let publisher: Publisher
+    let output: URL
+    let renditions: RootedFolder?
+    let library: RootedFolder?
+
+    public init(publisher: Publisher, output: URL, renditionRoot: URL, libraryRoot: URL?) {
+        self.publisher = publisher
+        self.output = output.standardizedFileURL
+        renditions = RootedFolder(renditionRoot)
+        library = libraryRoot.flatMap(RootedFolder.init)
+    }
+
+    public func run() throws -> Report {
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        var report = Report()
+        var written: Set<String> = []
+        let writer = ExportFileWriter(output: output)
+        for (path, request) in try publisher.exportedDocuments() {
+            let document = try publisher.document(request)
+            writer.put(document.body, at: path, report: &report, written: &written)
+            if let gzipped = document.gzipped { writer.put(gzipped, at: path + ".gz", report: &report, written: &written) }
+        }
+        for (path, rendition) in publisher.files.renditions.sorted(by: { $0.key < $1.key }) {
+            let file = renditions?.file(path).flatMap { $0.size == Int64(rendition.bytes) ? $0 : nil }
+            writer.copy(file, to: "renditions/" + path, named: "rendition \(path)", report: &report, written: &written)
+        }
+        for (name, original) in publisher.files.originals.sorted(by: { $0.key < $1.key }) {
+            // Only the file as ingested: a changed original waits for the next ingest.
+            let file = library?.file(original.sourcePath).flatMap { original.isIngested($0) ? $0 : nil }
+            writer.copy(file, to: "originals/" + name, named: "original \(original.sourcePath)", report: &report, written: &written)
+        }
+        try writer.prune(keeping: written, manifest: Self.manifestName, report: &report)
+        return report
+    }
+}

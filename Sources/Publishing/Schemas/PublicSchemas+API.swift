@@ -1,0 +1,115 @@
+extension PublicSchemas {
+    /// The routes, their parameters and answers.
+    static let apiPaths = #"""
+    {
+      "/api/v1/collections": {
+        "get": {
+          "summary": "Every published collection with counts and a cover.",
+          "operationId": "listCollections",
+          "responses": {"200": {"$ref": "#/components/responses/CollectionsIndex"}, "304": {"$ref": "#/components/responses/NotModified"}}
+        }
+      },
+      "/api/v1/collections/{slug}": {
+        "get": {
+          "summary": "One published collection and a page of its published assets, in the collection's order.",
+          "operationId": "getCollection",
+          "parameters": [
+            {"$ref": "#/components/parameters/Slug"}, {"$ref": "#/components/parameters/Cursor"},
+            {"$ref": "#/components/parameters/Limit"}, {"$ref": "#/components/parameters/Kind"}
+          ],
+          "responses": {
+            "200": {"$ref": "#/components/responses/Collection"}, "304": {"$ref": "#/components/responses/NotModified"},
+            "400": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}
+          }
+        }
+      },
+      "/api/v1/assets/{id}": {
+        "get": {
+          "summary": "One published asset with its renditions and schema.org JSON-LD.",
+          "operationId": "getAsset",
+          "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"$ref": "#/components/schemas/PublicId"}}],
+          "responses": {
+            "200": {"$ref": "#/components/responses/Asset"}, "304": {"$ref": "#/components/responses/NotModified"},
+            "404": {"$ref": "#/components/responses/Error"}
+          }
+        }
+      },
+      "/api/v1/search": {
+        "get": {
+          "summary": "Published assets matching every word (by prefix), best first.",
+          "operationId": "search",
+          "parameters": [{"name": "q", "in": "query", "required": true, "schema": {"type": "string", "minLength": 1, "maxLength": 200}}],
+          "responses": {
+            "200": {"$ref": "#/components/responses/Search"}, "304": {"$ref": "#/components/responses/NotModified"},
+            "400": {"$ref": "#/components/responses/Error"}
+          }
+        }
+      },
+      "/api/v1/feed.json": {
+        "get": {
+          "summary": "JSON Feed 1.1 of published PSAs and campaign videos, newest first.",
+          "operationId": "feed",
+          "responses": {"200": {"$ref": "#/components/responses/Feed"}, "304": {"$ref": "#/components/responses/NotModified"}}
+        }
+      },
+      "/api/v1/openapi.json": {
+        "get": {
+          "summary": "This document.", "operationId": "openAPI",
+          "responses": {"200": {"description": "OpenAPI 3.1", "content": {"application/json": {"schema": {"type": "object"}}}}}
+        }
+      },
+      "/api/v1/schemas/v1.json": {
+        "get": {
+          "summary": "The JSON Schema of every document.", "operationId": "schema",
+          "responses": {"200": {"description": "JSON Schema 2020-12", "content": {"application/schema+json": {"schema": {"type": "object"}}}}}
+        }
+      },
+      "/renditions/{path}": {
+        "get": {
+          "summary": "A thumbnail, preview, poster, storyboard or WebVTT file of a published asset. Content-addressed: cache forever.",
+          "operationId": "rendition",
+          "parameters": [{"name": "path", "in": "path", "required": true, "schema": {"type": "string"}, "description": "As linked from a document."}],
+          "responses": {
+            "200": {"description": "The file.", "headers": {"Cache-Control": {"schema": {"const": "public, max-age=31536000, immutable"}}}},
+            "304": {"$ref": "#/components/responses/NotModified"}, "404": {"$ref": "#/components/responses/Error"}
+          }
+        }
+      },
+      "/originals/{name}": {
+        "get": {
+          "summary": "The original file of a published asset, with HTTP Range support.",
+          "operationId": "original",
+          "parameters": [{"name": "name", "in": "path", "required": true, "schema": {"type": "string", "pattern": "^[a-z0-9]{12}\\.[a-z0-9]{1,5}$"}}],
+          "responses": {
+            "200": {"description": "The whole file.", "headers": {"Accept-Ranges": {"schema": {"const": "bytes"}}}},
+            "206": {"description": "The requested byte range.", "headers": {"Content-Range": {"schema": {"type": "string"}}}},
+            "304": {"$ref": "#/components/responses/NotModified"},
+            "404": {"$ref": "#/components/responses/Error"},
+            "416": {"description": "The range lies outside the file.", "headers": {"Content-Range": {"schema": {"type": "string"}}}}
+          }
+        }
+      }
+    }
+    """#
+
+    static let apiParameters = #"""
+    {
+      "Slug": {"name": "slug", "in": "path", "required": true, "schema": {"$ref": "#/components/schemas/Slug"}},
+      "Cursor": {"name": "cursor", "in": "query", "required": false, "description": "`page.nextCursor` of the previous page.", "schema": {"type": "string", "maxLength": 512}},
+      "Limit": {"name": "limit", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 1, "maximum": 200, "default": 50}},
+      "Kind": {"name": "kind", "in": "query", "required": false, "schema": {"$ref": "#/components/schemas/AssetKind"}}
+    }
+    """#
+
+    static let apiResponses = #"""
+    {
+      "CollectionsIndex": {"description": "Published collections.", "headers": {"ETag": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CollectionsIndex"}}}},
+      "Collection": {"description": "A collection page.", "headers": {"ETag": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Collection"}}}},
+      "Asset": {"description": "An asset.", "headers": {"ETag": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Asset"}}}},
+      "Search": {"description": "Search results.", "headers": {"ETag": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Search"}}}},
+      "Feed": {"description": "The feed.", "headers": {"ETag": {"schema": {"type": "string"}}}, "content": {"application/feed+json": {"schema": {"$ref": "#/components/schemas/Feed"}}}},
+      "NotModified": {"description": "The `If-None-Match` ETag is current."},
+      "Error": {"description": "What was wrong.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+    }
+    """#
+}

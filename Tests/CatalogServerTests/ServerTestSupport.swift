@@ -1,0 +1,44 @@
+import Catalog
+@testable import CatalogServer
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import Publishing
+import TestSupport
+
+struct TestArguments: ServerArguments {
+    var host = "127.0.0.1"
+    var port = 0
+    var corsOrigins: [String] = []
+    var renditionRoot: URL
+    var libraryRoot: URL?
+    var publishing = PublishingOptions()
+    var refreshInterval: Duration = .milliseconds(20)
+    var logLevel: Logger.Level = .warning
+
+    init(_ fixture: PublishedCatalogFixture) {
+        renditionRoot = fixture.renditions
+        libraryRoot = fixture.library
+    }
+}
+
+extension TestResponse {
+    var text: String { String(buffer: body) }
+    var bytes: [UInt8] { Array(body.readableBytesView) }
+
+    var json: [String: Any] {
+        (try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any]) ?? [:]
+    }
+}
+
+/// Runs `test` against the server of a fresh fixture catalog, through the router or a real socket.
+func withServer(_ setup: TestingSetup = .router, configure: (inout TestArguments) -> Void = { _ in },
+                _ test: @escaping @Sendable (any TestClientProtocol, PublishedCatalogFixture) async throws -> Void) async throws {
+    let fixture = try PublishedCatalogFixture.make()
+    defer { fixture.remove() }
+    var arguments = TestArguments(fixture)
+    configure(&arguments)
+    let app = try buildApplication(arguments, catalog: fixture.catalog)
+    try await app.test(setup) { client in try await test(client, fixture) }
+}
