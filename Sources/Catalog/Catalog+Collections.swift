@@ -8,15 +8,18 @@ public struct CollectionDescription: Sendable, Equatable {
     public var publishedDate: String?
     public var status: PublicationStatus?
     public var allowLocation: Bool?
+    public var publishOriginals: Bool?
 
     public init(title: String? = nil, kind: MediaCollection.Kind? = nil, description: String? = nil,
-                publishedDate: String? = nil, status: PublicationStatus? = nil, allowLocation: Bool? = nil) {
+                publishedDate: String? = nil, status: PublicationStatus? = nil, allowLocation: Bool? = nil,
+                publishOriginals: Bool? = nil) {
         self.title = title
         self.kind = kind
         self.description = description
         self.publishedDate = publishedDate
         self.status = status
         self.allowLocation = allowLocation
+        self.publishOriginals = publishOriginals
     }
 }
 
@@ -52,6 +55,7 @@ extension Catalog {
             if let date = description.publishedDate, !edited.contains("publishedDate") { collection.publishedDate = date }
             if let status = description.status, !edited.contains("status") { collection.status = status }
             if let allow = description.allowLocation, !edited.contains("allowLocation") { collection.allowLocation = allow }
+            if let allow = description.publishOriginals, !edited.contains("publishOriginals") { collection.publishOriginals = allow }
             if collection.id == nil || collection != before {
                 collection.updatedAt = now
                 try collection.save(db)
@@ -102,6 +106,9 @@ extension Catalog {
         case "allowLocation":
             guard let flag = text.flatMap(Self.bool) else { throw CatalogError.invalid("allowLocation must be true or false") }
             collection.allowLocation = flag
+        case "publishOriginals":
+            guard let flag = text.flatMap(Self.bool) else { throw CatalogError.invalid("publishOriginals must be true or false") }
+            collection.publishOriginals = flag
         case "status":
             guard let status = text.flatMap(PublicationStatus.init(rawValue:)) else {
                 throw CatalogError.invalid("status must be draft or published")
@@ -114,7 +121,7 @@ extension Catalog {
             }
             collection.coverAssetId = asset.id
         default:
-            throw CatalogError.invalid("unknown field '\(field)': use title, description, kind, publishedDate, allowLocation, status or cover")
+            throw CatalogError.invalid("unknown field '\(field)': use title, description, kind, publishedDate, allowLocation, publishOriginals, status or cover")
         }
         if !collection.editedFields.contains(field) { collection.editedFields = (collection.editedFields + [field]).sorted() }
     }

@@ -123,6 +123,10 @@ enum CatalogMigrations {
                 """)
         }
         registerTriggers(&migrator)
+        migrator.registerMigration("v3-publish-originals") { db in
+            // Originals go out with every byte of metadata they carry: only where staff chose so.
+            try db.execute(sql: "ALTER TABLE collection ADD COLUMN publishOriginals INTEGER NOT NULL DEFAULT 0")
+        }
         return migrator
     }
 }

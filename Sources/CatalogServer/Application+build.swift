@@ -20,10 +20,9 @@ public func buildApplication(_ arguments: some ServerArguments, catalog: Catalog
 
 func buildRouter(_ arguments: some ServerArguments, cache: DocumentCache) -> Router<BasicRequestContext> {
     let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
-    router.add(middleware: AccessLogMiddleware())
-    router.add(middleware: ErrorMiddleware())
-    router.add(middleware: RequestLimitsMiddleware())
+    // CORS outermost, so that error answers carry its headers too (else a browser sees only a network error).
     if !arguments.corsOrigins.isEmpty { router.add(middleware: CORSPolicy(origins: Set(arguments.corsOrigins))) }
+    router.add(middleware: ServingMiddleware())
     APIController(cache: cache).endpoints(router)
     FileController(cache: cache, renditions: RootedFolder(arguments.renditionRoot), library: arguments.libraryRoot.flatMap(RootedFolder.init),
                    memory: RenditionMemory()).endpoints(router)
@@ -35,3 +34,4 @@ func buildRouter(_ arguments: some ServerArguments, cache: DocumentCache) -> Rou
 public func runServer(_ arguments: some ServerArguments, catalog: Catalog) async throws {
     try await buildApplication(arguments, catalog: catalog).runService()
 }
+

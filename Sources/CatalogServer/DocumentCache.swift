@@ -1,4 +1,5 @@
 internal import Catalog
+internal import Dispatch
 internal import NIOCore
 internal import Publishing
 internal import Synchronization
@@ -10,18 +11,24 @@ internal import Synchronization
 final class DocumentCache: Sendable {
     /// A rendered document: both encodings as buffers (copy-on-write, so sending one copies nothing).
     struct Entry: Sendable {
-        let document: PublishedDocument
+        let contentType: String
+        let etag: String
+        let gzipETag: String
         let body: ByteBuffer
         let gzipped: ByteBuffer?
+
+        var size: Int { body.readableBytes + (gzipped?.readableBytes ?? 0) }
     }
 
     private struct State {
         var publisher: Publisher
         var documents: [DocumentRequest: Entry] = [:]
+        var bytes = 0
     }
 
-    /// Beyond this many documents (arbitrary cursors and searches), the cache starts over.
-    static let capacity = 4096
+    /// Beyond this many bytes of documents (arbitrary cursors, limits and searches can make many),
+    /// the cache starts over: memory stays bounded whatever clients ask.
+    static let byteBudget = 64 * 1024 * 1024
     private let catalog: Catalog
     private let options: PublishingOptions
     private let state: Mutex<State>
@@ -34,27 +41,45 @@ final class DocumentCache: Sendable {
 
     var publisher: Publisher { state.withLock { $0.publisher } }
 
+    /// The public rendition at `path` below `/renditions/`, if there is one.
+    func rendition(_ path: String) -> PublicFiles.Rendition? {
+        state.withLock { $0.publisher.files.renditions[path] }
+    }
+
+    /// The public original named `name` below `/originals/`, if there is one.
+    func original(_ name: String) -> PublicFiles.Original? {
+        state.withLock { $0.publisher.files.originals[name] }
+    }
+
     func document(_ request: DocumentRequest) throws(PublishingError) -> Entry {
         let (cached, publisher) = state.withLock { ($0.documents[request], $0.publisher) }
         if let cached { return cached }
         let document = try publisher.document(request)
-        let entry = Entry(document: document, body: ByteBuffer(bytes: document.body), gzipped: document.gzipped.map { ByteBuffer(bytes: $0) })
+        let entry = Entry(contentType: document.contentType, etag: document.etag, gzipETag: document.gzipETag,
+                          body: ByteBuffer(bytes: document.body), gzipped: document.gzipped.map { ByteBuffer(bytes: $0) })
         state.withLock { state in
             // A refresh may have happened meanwhile: only keep documents of the current publisher.
-            guard state.publisher.changeCounter == publisher.changeCounter else { return }
-            if state.documents.count >= Self.capacity { state.documents.removeAll(keepingCapacity: true) }
-            state.documents[request] = entry
+            guard state.publisher.changeCounter == publisher.changeCounter, entry.size <= Self.byteBudget / 4 else { return }
+            if state.bytes + entry.size > Self.byteBudget { (state.documents, state.bytes) = ([:], 0) }
+            if state.documents.updateValue(entry, forKey: request) == nil { state.bytes += entry.size }
         }
         return entry
     }
 
-    /// Reads the change counter and, when the catalog changed, loads a new publisher. Returns
-    /// true when it did.
-    @discardableResult
-    func refresh() throws -> Bool {
-        let counter = try catalog.changeCounter()
-        guard counter != publisher.changeCounter else { return false }
-        let fresh = try Publisher(catalog: catalog, options: options)
+    /// Reads the change counter and, when the catalog changed, loads a new publisher (off the
+    /// request threads: it reads the catalog and decodes what changed). True when it did.
+    func refresh() async throws -> Bool {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Result { try self.refreshNow() })
+            }
+        }
+    }
+
+    private func refreshNow() throws -> Bool {
+        let current = publisher
+        guard try catalog.changeCounter() != current.changeCounter else { return false }
+        let fresh = try Publisher(catalog: catalog, options: options, reusing: current)
         state.withLock { state in
             guard fresh.changeCounter > state.publisher.changeCounter else { return }
             state = State(publisher: fresh)

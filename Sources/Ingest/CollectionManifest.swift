@@ -10,7 +10,8 @@ internal import Yams
 /// description: Public service announcements, spring 2020.
 /// published: 2020-03-22
 /// status: published          # draft (the default) or published
-/// allowLocation: false
+/// allowLocation: false       # publish GPS positions (off by default)
+/// publishOriginals: true     # let viewers download the files as they are (off by default)
 /// defaults:                  # applied to every file, before its own entry
 ///   credit: Westport Police Department
 /// files:
@@ -31,6 +32,7 @@ struct CollectionManifest: Decodable, Equatable {
     var published: String?
     var status: String?
     var allowLocation: Bool?
+    var publishOriginals: Bool?
     var defaults: FileEntry?
     var files: [String: FileEntry]?
 
@@ -103,7 +105,7 @@ struct CollectionManifest: Decodable, Equatable {
     var collectionDescription: CollectionDescription {
         CollectionDescription(title: title, kind: kind.flatMap(MediaCollection.Kind.init(rawValue:)), description: description,
                               publishedDate: published, status: status.flatMap(PublicationStatus.init(rawValue:)),
-                              allowLocation: allowLocation)
+                              allowLocation: allowLocation, publishOriginals: publishOriginals)
     }
 
     /// What the manifest says about `file`: its entry (by path relative to the manifest's

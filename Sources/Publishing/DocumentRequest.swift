@@ -9,6 +9,6 @@ public enum DocumentRequest: Hashable, Sendable {
     case openAPI
     case schema
 
-    /// The longest search text accepted, in characters.
+    /// The longest search text accepted, in Unicode code points (as JSON Schema counts).
     public static let maxQueryLength = 200
 }

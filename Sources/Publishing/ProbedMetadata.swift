@@ -28,6 +28,7 @@ struct ProbedMetadata: Decodable {
     var streams: [Stream]?
     var camera: Camera?
     var location: Presence?
+    var warnings: [String]?
 
     /// The stored JSON, or an empty result when it is unreadable (then nothing is claimed about
     /// the file and its original stays private).
@@ -35,10 +36,16 @@ struct ProbedMetadata: Decodable {
         try? JSONDecoder().decode(ProbedMetadata.self, from: Data(json.utf8))
     }
 
-    /// Whether the original file itself may be handed out: it must not carry a camera serial,
-    /// nor a position unless its collection publishes positions.
+    /// Whether the original file itself may be handed out, when its collection publishes
+    /// originals: not with a camera serial, nor with a position (read, or present but unreadable)
+    /// unless the collection publishes positions, nor with streams other than picture and sound
+    /// (telemetry tracks such as GoPro's GPMF carry positions too).
     func originalIsPublic(allowLocation: Bool) -> Bool {
-        camera?.serialNumber == nil && (location == nil || allowLocation)
+        guard camera?.serialNumber == nil else { return false }
+        if allowLocation { return true }
+        let positionWarning = warnings?.contains { $0.localizedCaseInsensitiveContains("gps") || $0.localizedCaseInsensitiveContains("location") }
+        return location == nil && positionWarning != true
+            && (streams ?? []).allSatisfy { $0.kind == "video" || $0.kind == "audio" }
     }
 
     var codecSummary: CodecSummary {

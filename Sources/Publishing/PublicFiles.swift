@@ -9,6 +9,8 @@ public struct PublicFiles: Sendable {
         public var path: String
         public var mimeType: String
         public var bytes: Int
+        /// Strong and quoted: the file name, which is the content's address.
+        public var etag: String
     }
 
     public struct Original: Sendable, Equatable {
@@ -34,7 +36,9 @@ public struct PublicFiles: Sendable {
     init(_ assets: some Sequence<PublicView.AssetEntry>) {
         for entry in assets {
             for rendition in entry.renditions {
-                renditions[rendition.path] = Rendition(path: rendition.path, mimeType: Self.mimeType(rendition.format), bytes: rendition.bytes)
+                let name = rendition.path.split(separator: "/").last?.split(separator: ".").first ?? ""
+                renditions[rendition.path] = Rendition(path: rendition.path, mimeType: Self.mimeType(rendition.format),
+                                                       bytes: rendition.bytes, etag: "\"\(name)\"")
             }
             if let name = entry.originalName {
                 originals[name] = Original(sourcePath: entry.asset.sourcePath, mimeType: entry.asset.mimeType,
@@ -48,11 +52,12 @@ public struct PublicFiles: Sendable {
     static func originalName(_ asset: Asset) -> String {
         let name = asset.sourcePath.split(separator: "/").last.map(String.init) ?? ""
         let candidate = name.contains(".") ? String(name.split(separator: ".").last ?? "").lowercased() : ""
-        let plain = (1...5).contains(candidate.count) && candidate.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("0"..."9").contains($0)
+        let isPlain = { (text: String) in
+            (1...16).contains(text.unicodeScalars.count) && text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
         }
-        let ext = plain ? candidate : String(asset.mimeType.split(separator: "/").last ?? "bin").filter { $0.isLetter || $0.isNumber }
-        return asset.publicId + "." + (ext.isEmpty ? "bin" : ext)
+        let fromType = String(asset.mimeType.split(separator: "/").last ?? "").lowercased().filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        let ext = isPlain(candidate) ? candidate : isPlain(fromType) ? fromType : "bin"
+        return asset.publicId + "." + ext
     }
 
     static func mimeType(_ format: String) -> String {

@@ -27,7 +27,7 @@ struct PublicView: Sendable {
     let assets: [String: AssetEntry]
     let files: PublicFiles
 
-    init(_ snapshot: PublishedSnapshot) {
+    init(_ snapshot: PublishedSnapshot, previous: PublicView? = nil) {
         changeCounter = snapshot.changeCounter
         let collectionsById = Dictionary(snapshot.collections.compactMap { c in c.id.map { ($0, c) } }, uniquingKeysWith: { a, _ in a })
         var grouped: [Int64: [Asset]] = [:]
@@ -35,8 +35,9 @@ struct PublicView: Sendable {
         for asset in snapshot.assets {
             guard let collection = collectionsById[asset.collectionId], let id = asset.id else { continue }
             grouped[asset.collectionId, default: []].append(asset)
-            let probed = ProbedMetadata.decode(asset.mediaInfo)
-            let originalPublic = probed?.originalIsPublic(allowLocation: collection.allowLocation) ?? false
+            let known = previous?.assets[asset.publicId].flatMap { $0.asset.mediaInfo == asset.mediaInfo ? $0 : nil }
+            let probed = known.map(\.probed) ?? ProbedMetadata.decode(asset.mediaInfo)
+            let originalPublic = collection.publishOriginals && probed?.originalIsPublic(allowLocation: collection.allowLocation) == true
             assets[asset.publicId] = AssetEntry(
                 asset: asset, collection: collection, renditions: snapshot.renditions[id] ?? [], probed: probed,
                 originalName: originalPublic ? PublicFiles.originalName(asset) : nil)

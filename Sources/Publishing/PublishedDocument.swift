@@ -49,13 +49,14 @@ public struct PublishedDocument: Sendable {
         return Array(compressed.readableBytesView)
     }
 
-    /// True when an `If-None-Match` value names this document in either encoding.
-    public func matches(ifNoneMatch header: String) -> Bool {
+    /// True when an `If-None-Match` value names `tag` (or is "*"). Comparison is weak, as
+    /// RFC 9110 §13.1.2 asks: a "W/" prefix does not matter.
+    public static func matches(ifNoneMatch header: String, _ tag: String) -> Bool {
         header.split(separator: ",").contains { candidate in
-            var tag = candidate.trimmingCharacters(in: .whitespaces)
-            if tag == "*" { return true }
-            if tag.hasPrefix("W/") { tag.removeFirst(2) }  // If-None-Match compares weakly
-            return tag == etag || tag == gzipETag
+            var candidate = candidate.trimmingCharacters(in: .whitespaces)
+            if candidate == "*" { return true }
+            if candidate.hasPrefix("W/") { candidate.removeFirst(2) }
+            return candidate == tag
         }
     }
 }

@@ -9,18 +9,19 @@ public struct Publisher: Sendable {
     let urls: PublicURLs
     private let catalog: Catalog?
 
-    /// Reads the catalog's published content now. `catalog` also answers searches.
-    public init(catalog: Catalog, options: PublishingOptions) throws(PublishingError) {
+    /// Reads the catalog's published content now. `catalog` also answers searches. What a
+    /// `previous` publisher already decoded of unchanged assets is reused.
+    public init(catalog: Catalog, options: PublishingOptions, reusing previous: Publisher? = nil) throws(PublishingError) {
         do {
-            self.init(snapshot: try catalog.publishedSnapshot(), options: options, catalog: catalog)
+            self.init(snapshot: try catalog.publishedSnapshot(), options: options, catalog: catalog, reusing: previous)
         } catch {
             throw .unavailable("\(error)")
         }
     }
 
     /// A publisher of `snapshot`; without a catalog, searches find nothing.
-    public init(snapshot: PublishedSnapshot, options: PublishingOptions, catalog: Catalog? = nil) {
-        view = PublicView(snapshot)
+    public init(snapshot: PublishedSnapshot, options: PublishingOptions, catalog: Catalog? = nil, reusing previous: Publisher? = nil) {
+        view = PublicView(snapshot, previous: previous?.view)
         self.options = options
         urls = PublicURLs(base: options.baseURL)
         self.catalog = catalog
@@ -53,7 +54,7 @@ public struct Publisher: Sendable {
     func search(_ query: String) throws(PublishingError) -> SearchDocument {
         let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw .badRequest("the search text `q` is empty") }
-        guard trimmed.count <= DocumentRequest.maxQueryLength else {
+        guard trimmed.unicodeScalars.count <= DocumentRequest.maxQueryLength else {
             throw .badRequest("the search text is longer than \(DocumentRequest.maxQueryLength) characters")
         }
         let found: [Asset]

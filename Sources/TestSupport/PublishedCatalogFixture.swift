@@ -28,10 +28,14 @@ public struct PublishedCatalogFixture: Sendable {
     }
 
     static let collections: [(String, CollectionDescription)] = [
-        ("parade-1", .init(title: "Parade 1", kind: .gallery, description: "Memorial Day 2019", publishedDate: "2019-05-28", status: .published)),
-        ("shore", .init(title: "Shore", kind: .gallery, publishedDate: "2021-07-01", status: .published, allowLocation: true)),
-        ("westport-united", .init(title: "Westport United", kind: .psaSeries, publishedDate: "2020-03-22", status: .published)),
-        ("i-love-westport", .init(title: "I Love Westport", kind: .campaign, publishedDate: "2022-06-04", status: .published)),
+        ("parade-1", .init(title: "Parade 1", kind: .gallery, description: "Memorial Day 2019", publishedDate: "2019-05-28", status: .published,
+                           publishOriginals: true)),
+        ("shore", .init(title: "Shore", kind: .gallery, publishedDate: "2021-07-01", status: .published, allowLocation: true,
+                        publishOriginals: true)),
+        ("westport-united", .init(title: "Westport United", kind: .psaSeries, publishedDate: "2020-03-22", status: .published,
+                                  publishOriginals: true)),
+        ("i-love-westport", .init(title: "I Love Westport", kind: .campaign, publishedDate: "2022-06-04", status: .published,
+                                  publishOriginals: true)),
         ("group-original", .init(title: "Group Original", kind: .gallery, status: .draft)),
     ]
 

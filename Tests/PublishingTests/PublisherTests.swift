@@ -59,6 +59,28 @@ import TestSupport
         #expect(salute["original"] != nil, "a clean original is public")
     }
 
+    @Test func originalsOnlyWhereTheCollectionPublishesThem() throws {
+        defer { fixture.remove() }
+        #expect(publisher.files.originals.count == 6)
+        try fixture.catalog.editCollection(slug: "westport-united", field: "publishOriginals", value: "false")
+        let fresh = try Publisher(catalog: fixture.catalog, options: PublishingOptions())
+        #expect(fresh.files.originals.count == 4)
+        let psa1 = try #require(try JSONSerialization.jsonObject(with: Data(fresh.document(.asset(id: fixture.ids["psa1"]!)).body)) as? [String: Any])
+        #expect((psa1["asset"] as? [String: Any])?["original"] == nil)
+        #expect((psa1["jsonLd"] as? [String: Any])?["contentUrl"] == nil, "a video without a public original has no content URL")
+    }
+
+    @Test func originalsWithTelemetryOrUnreadableGPSStayPrivate() throws {
+        defer { fixture.remove() }
+        let decode = { (json: String) in try #require(ProbedMetadata.decode(json)) }
+        #expect(try decode(#"{"kind":"photo"}"#).originalIsPublic(allowLocation: false))
+        #expect(try !decode(#"{"warnings":["GPS position is incomplete or unreadable; no location recorded"]}"#).originalIsPublic(allowLocation: false))
+        #expect(try !decode(#"{"streams":[{"kind":"video"},{"kind":"data"}]}"#).originalIsPublic(allowLocation: false))
+        #expect(try decode(#"{"streams":[{"kind":"video"},{"kind":"data"}]}"#).originalIsPublic(allowLocation: true))
+        #expect(try !decode(#"{"camera":{"serialNumber":"1"}}"#).originalIsPublic(allowLocation: true))
+        #expect(ProbedMetadata.decode("not json") == nil)
+    }
+
     @Test func draftsAreNotFound() throws {
         defer { fixture.remove() }
         for hidden in ["draftPhoto", "psa3", "group"] {
@@ -144,7 +166,9 @@ import TestSupport
             let a = try publisher.document(request), b = try again.document(request)
             #expect(a.body == b.body && a.etag == b.etag && a.gzipped == b.gzipped)
             #expect(a.etag.hasPrefix("\"") && a.etag.hasSuffix("\"") && a.etag.count == 34)
-            #expect(a.matches(ifNoneMatch: a.etag) && a.matches(ifNoneMatch: "W/\(a.gzipETag), \"x\"") && !a.matches(ifNoneMatch: "\"x\""))
+            #expect(PublishedDocument.matches(ifNoneMatch: a.etag, a.etag))
+            #expect(PublishedDocument.matches(ifNoneMatch: "W/\(a.gzipETag), \"x\"", a.gzipETag))
+            #expect(!PublishedDocument.matches(ifNoneMatch: a.gzipETag, a.etag) && !PublishedDocument.matches(ifNoneMatch: "\"x\"", a.etag))
         }
     }
 

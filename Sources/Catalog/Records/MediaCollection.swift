@@ -20,6 +20,9 @@ public struct MediaCollection: Codable, Sendable, Equatable, Identifiable, Fetch
     public var status: PublicationStatus
     /// Whether GPS positions of this collection's assets may be published (off by default).
     public var allowLocation: Bool
+    /// Whether the original files may be downloaded as they are (off by default: an original
+    /// carries all its metadata, which mediacat checks only in part).
+    public var publishOriginals: Bool
     public var coverAssetId: Int64?
     /// Fields a person changed with the CLI; manifests no longer overwrite them.
     public var editedFields: [String]
@@ -42,6 +45,7 @@ public struct MediaCollection: Codable, Sendable, Equatable, Identifiable, Fetch
         self.kind = kind
         self.status = .draft
         self.allowLocation = false
+        self.publishOriginals = false
         self.editedFields = []
         self.createdAt = now
         self.updatedAt = now

@@ -31,7 +31,7 @@ struct APIController<Context: RequestContext> {
         }
         api.get("search") { request, _ in
             guard let query = request.uri.queryParameters["q"] else { throw PublishingError.badRequest("the search text `q` is missing") }
-            guard query.count <= DocumentRequest.maxQueryLength else {
+            guard query.unicodeScalars.count <= DocumentRequest.maxQueryLength else {
                 throw PublishingError.badRequest("the search text is longer than \(DocumentRequest.maxQueryLength) characters")
             }
             return try answer(.search(query: String(query)), request)

@@ -8,14 +8,15 @@ enum DocumentResponses {
     static let cacheControl = "public, max-age=60"
 
     static func response(_ entry: DocumentCache.Entry, for request: Request) -> Response {
-        let document = entry.document
         let gzip = entry.gzipped != nil && acceptsGzip(request.headers[.acceptEncoding])
+        let etag = gzip ? entry.gzipETag : entry.etag
         var headers = HTTPFields()
-        headers[.contentType] = document.contentType
-        headers[.eTag] = gzip ? document.gzipETag : document.etag
+        headers.reserveCapacity(8)
+        headers[.contentType] = entry.contentType
+        headers[.eTag] = etag
         headers[.cacheControl] = cacheControl
         headers[.vary] = "Accept-Encoding"
-        if let ifNoneMatch = request.headers[.ifNoneMatch], document.matches(ifNoneMatch: ifNoneMatch) {
+        if let ifNoneMatch = request.headers[.ifNoneMatch], PublishedDocument.matches(ifNoneMatch: ifNoneMatch, etag) {
             return Response(status: .notModified, headers: headers)
         }
         if gzip, let gzipped = entry.gzipped {
@@ -27,7 +28,7 @@ enum DocumentResponses {
 
     /// True unless the client refuses gzip or does not name it (`gzip;q=0` refuses).
     static func acceptsGzip(_ header: String?) -> Bool {
-        guard let header else { return false }
+        guard let header, header.utf8.count < 512 else { return false }
         for item in header.lowercased().split(separator: ",") {
             let parts = item.split(separator: ";").map { $0.trimmingSpaces }
             guard let coding = parts.first, coding == "gzip" || coding == "x-gzip" || coding == "*" else { continue }

@@ -22,15 +22,15 @@ struct FileController<Context: RequestContext> {
     private func rendition(_ request: Request, _ context: Context) async throws -> Response {
         let prefix = "/renditions/"
         let path = request.uri.path
-        guard path.hasPrefix(prefix), let rendition = cache.publisher.files.renditions[String(path.dropFirst(prefix.count))] else {
+        guard path.hasPrefix(prefix), let rendition = cache.rendition(String(path.dropFirst(prefix.count))) else {
             throw PublishingError.notFound("no such rendition")
         }
         var headers = HTTPFields()
+        headers.reserveCapacity(6)
         headers[.contentType] = rendition.mimeType
         headers[.cacheControl] = Self.immutable
-        // The name is the content's address, so it is a strong validator.
-        headers[.eTag] = "\"" + (rendition.path.split(separator: "/").last?.split(separator: ".").first ?? "") + "\""
-        if let ifNoneMatch = request.headers[.ifNoneMatch], ifNoneMatch.contains(headers[.eTag]!) || ifNoneMatch.trimmingSpaces == "*" {
+        headers[.eTag] = rendition.etag
+        if let ifNoneMatch = request.headers[.ifNoneMatch], PublishedDocument.matches(ifNoneMatch: ifNoneMatch, rendition.etag) {
             return Response(status: .notModified, headers: headers)
         }
         if let bytes = memory[rendition.path] {
@@ -47,7 +47,7 @@ struct FileController<Context: RequestContext> {
     }
 
     private func original(_ request: Request, _ context: Context, name: String) async throws -> Response {
-        guard let original = cache.publisher.files.originals[name] else { throw PublishingError.notFound("no such original") }
+        guard let original = cache.original(name) else { throw PublishingError.notFound("no such original") }
         guard let file = library?.file(original.sourcePath), original.isIngested(file) else {
             context.logger.warning("original not served: missing, outside the library or changed since ingest: \(original.sourcePath)")
             throw PublishingError.notFound("no such original")
@@ -58,7 +58,7 @@ struct FileController<Context: RequestContext> {
         headers[.acceptRanges] = "bytes"
         headers[.cacheControl] = "public, max-age=3600"
         headers[.eTag] = etag
-        if let ifNoneMatch = request.headers[.ifNoneMatch], ifNoneMatch.contains(etag) || ifNoneMatch.trimmingSpaces == "*" {
+        if let ifNoneMatch = request.headers[.ifNoneMatch], PublishedDocument.matches(ifNoneMatch: ifNoneMatch, etag) {
             return Response(status: .notModified, headers: headers)
         }
         // If-Range: a range only applies to the version the client already has part of.

@@ -23,8 +23,8 @@ struct AssetDocument: Encodable {
         var location: Location?
         var thumbHash: String?
         var renditions: [RenditionLink]
-        /// Absent when the original carries private metadata (a camera serial, or a position
-        /// its collection does not publish).
+        /// Present when the collection publishes originals and this one carries no camera serial,
+        /// telemetry, or position its collection does not publish.
         var original: Original?
     }
 

@@ -48,7 +48,7 @@ struct LinkedDataObject: Encodable, Equatable {
 
     /// Seconds as an ISO 8601 duration, to the millisecond: 65.5 → "PT1M5.5S".
     static func isoDuration(_ seconds: Double) -> String? {
-        guard seconds.isFinite, seconds >= 0 else { return nil }
+        guard seconds.isFinite, seconds >= 0, seconds < 1e12 else { return nil }  // a hostile header's duration must not trap
         let millis = Int64((seconds * 1000).rounded())
         let hours = millis / 3_600_000, minutes = millis / 60_000 % 60, rest = millis % 60_000
         var text = "PT"

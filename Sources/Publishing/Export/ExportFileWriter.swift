@@ -36,7 +36,9 @@ struct ExportFileWriter {
         do {
             try replace(destination) { temporary in
                 try FileManager.default.copyItem(atPath: source.path, toPath: temporary.path)
-                let seconds = source.modifiedAt / 1_000_000_000, nanoseconds = source.modifiedAt % 1_000_000_000
+                // Floor division: a time before 1970 still gets 0 ≤ tv_nsec < 1e9, as utimensat requires.
+                var seconds = source.modifiedAt / 1_000_000_000, nanoseconds = source.modifiedAt % 1_000_000_000
+                if nanoseconds < 0 { (seconds, nanoseconds) = (seconds - 1, nanoseconds + 1_000_000_000) }
                 let time = timespec(tv_sec: Int(seconds), tv_nsec: Int(nanoseconds))
                 guard utimensat(AT_FDCWD, temporary.path, [time, time], 0) == 0 else {
                     throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
@@ -51,7 +53,7 @@ struct ExportFileWriter {
     private static func fingerprint(_ path: String) -> (Int64, Int64)? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        return (Int64(info.st_size), Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
+        return (Int64(info.st_size), RootedFolder.nanoseconds(info.st_mtim))
     }
 
     /// Removes what the previous export wrote and this one did not, then records this one's files.

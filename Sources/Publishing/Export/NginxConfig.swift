@@ -14,13 +14,13 @@ public enum NginxConfig {
                 default_type application/json;
                 add_header Cache-Control "public, max-age=60" always;
                 add_header Vary "Accept-Encoding" always;
-                location ~ ^/api/v1/collections/([a-z0-9-]+)$ {
+                location ~ ^/api/v1/collections/(?<slug>[a-z0-9-]+)$ {
                     set $page "";
                     if ($arg_cursor ~ "^[A-Za-z0-9_-]{1,512}$") { set $page ".cursor-$arg_cursor"; }
-                    try_files /api/v1/collections/$1$page.json =404;
+                    try_files /api/v1/collections/$slug$page.json =404;
                 }
-                location = /api/v1/feed.json { default_type application/feed+json; }
-                location = /api/v1/schemas/v1.json { default_type application/schema+json; }
+                location = /api/v1/feed.json { types { } default_type application/feed+json; }
+                location = /api/v1/schemas/v1.json { types { } default_type application/schema+json; }
                 try_files $uri.json $uri =404;
             }
             location /renditions/ {

@@ -32,11 +32,8 @@ public struct StaticExport {
         var report = Report()
         var written: Set<String> = []
         let writer = ExportFileWriter(output: output)
-        for (path, request) in try publisher.exportedDocuments() {
-            let document = try publisher.document(request)
-            writer.put(document.body, at: path, report: &report, written: &written)
-            if let gzipped = document.gzipped { writer.put(gzipped, at: path + ".gz", report: &report, written: &written) }
-        }
+        // Leaves first (files, then asset documents, then pages and indexes): a folder served
+        // while it is written never links to a file that is not there yet.
         for (path, rendition) in publisher.files.renditions.sorted(by: { $0.key < $1.key }) {
             let file = renditions?.file(path).flatMap { $0.size == Int64(rendition.bytes) ? $0 : nil }
             writer.copy(file, to: "renditions/" + path, named: "rendition \(path)", report: &report, written: &written)
@@ -45,6 +42,11 @@ public struct StaticExport {
             // Only the file as ingested: a changed original waits for the next ingest.
             let file = library?.file(original.sourcePath).flatMap { original.isIngested($0) ? $0 : nil }
             writer.copy(file, to: "originals/" + name, named: "original \(original.sourcePath)", report: &report, written: &written)
+        }
+        for (path, request) in try publisher.exportedDocuments().reversed() {
+            let document = try publisher.document(request)
+            if let gzipped = document.gzipped { writer.put(gzipped, at: path + ".gz", report: &report, written: &written) }
+            writer.put(document.body, at: path, report: &report, written: &written)
         }
         try writer.prune(keeping: written, manifest: Self.manifestName, report: &report)
         return report

@@ -6,7 +6,7 @@ extension PublicSchemas {
         "get": {
           "summary": "Every published collection with counts and a cover.",
           "operationId": "listCollections",
-          "responses": {"200": {"$ref": "#/components/responses/CollectionsIndex"}, "304": {"$ref": "#/components/responses/NotModified"}}
+          "responses": {"200": {"$ref": "#/components/responses/CollectionsIndex"}, "304": {"$ref": "#/components/responses/NotModified"}, "default": {"$ref": "#/components/responses/Error"}}
         }
       },
       "/api/v1/collections/{slug}": {
@@ -19,7 +19,7 @@ extension PublicSchemas {
           ],
           "responses": {
             "200": {"$ref": "#/components/responses/Collection"}, "304": {"$ref": "#/components/responses/NotModified"},
-            "400": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}
+            "400": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "default": {"$ref": "#/components/responses/Error"}
           }
         }
       },
@@ -30,7 +30,7 @@ extension PublicSchemas {
           "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"$ref": "#/components/schemas/PublicId"}}],
           "responses": {
             "200": {"$ref": "#/components/responses/Asset"}, "304": {"$ref": "#/components/responses/NotModified"},
-            "404": {"$ref": "#/components/responses/Error"}
+            "404": {"$ref": "#/components/responses/Error"}, "default": {"$ref": "#/components/responses/Error"}
           }
         }
       },
@@ -41,7 +41,7 @@ extension PublicSchemas {
           "parameters": [{"name": "q", "in": "query", "required": true, "schema": {"type": "string", "minLength": 1, "maxLength": 200}}],
           "responses": {
             "200": {"$ref": "#/components/responses/Search"}, "304": {"$ref": "#/components/responses/NotModified"},
-            "400": {"$ref": "#/components/responses/Error"}
+            "400": {"$ref": "#/components/responses/Error"}, "default": {"$ref": "#/components/responses/Error"}
           }
         }
       },
@@ -49,7 +49,7 @@ extension PublicSchemas {
         "get": {
           "summary": "JSON Feed 1.1 of published PSAs and campaign videos, newest first.",
           "operationId": "feed",
-          "responses": {"200": {"$ref": "#/components/responses/Feed"}, "304": {"$ref": "#/components/responses/NotModified"}}
+          "responses": {"200": {"$ref": "#/components/responses/Feed"}, "304": {"$ref": "#/components/responses/NotModified"}, "default": {"$ref": "#/components/responses/Error"}}
         }
       },
       "/api/v1/openapi.json": {
@@ -64,14 +64,18 @@ extension PublicSchemas {
           "responses": {"200": {"description": "JSON Schema 2020-12", "content": {"application/schema+json": {"schema": {"type": "object"}}}}}
         }
       },
-      "/renditions/{path}": {
+      "/renditions/{prefix}/{group}/{name}": {
         "get": {
-          "summary": "A thumbnail, preview, poster, storyboard or WebVTT file of a published asset. Content-addressed: cache forever.",
+          "summary": "A thumbnail, preview, poster, storyboard or WebVTT file of a published asset, as linked from a document. Content-addressed: cache forever.",
           "operationId": "rendition",
-          "parameters": [{"name": "path", "in": "path", "required": true, "schema": {"type": "string"}, "description": "As linked from a document."}],
+          "parameters": [
+            {"name": "prefix", "in": "path", "required": true, "schema": {"type": "string", "pattern": "^[0-9a-f]{2}$"}},
+            {"name": "group", "in": "path", "required": true, "schema": {"type": "string", "pattern": "^[0-9a-f]{2}$"}},
+            {"name": "name", "in": "path", "required": true, "schema": {"type": "string"}}
+          ],
           "responses": {
             "200": {"description": "The file.", "headers": {"Cache-Control": {"schema": {"const": "public, max-age=31536000, immutable"}}}},
-            "304": {"$ref": "#/components/responses/NotModified"}, "404": {"$ref": "#/components/responses/Error"}
+            "304": {"$ref": "#/components/responses/NotModified"}, "404": {"$ref": "#/components/responses/Error"}, "default": {"$ref": "#/components/responses/Error"}
           }
         }
       },
@@ -79,13 +83,15 @@ extension PublicSchemas {
         "get": {
           "summary": "The original file of a published asset, with HTTP Range support.",
           "operationId": "original",
-          "parameters": [{"name": "name", "in": "path", "required": true, "schema": {"type": "string", "pattern": "^[a-z0-9]{12}\\.[a-z0-9]{1,5}$"}}],
+          "parameters": [{"name": "name", "in": "path", "required": true, "schema": {"type": "string", "pattern": "^[a-z0-9]{12}\\.[a-z0-9]{1,16}$"}}],
           "responses": {
             "200": {"description": "The whole file.", "headers": {"Accept-Ranges": {"schema": {"const": "bytes"}}}},
             "206": {"description": "The requested byte range.", "headers": {"Content-Range": {"schema": {"type": "string"}}}},
             "304": {"$ref": "#/components/responses/NotModified"},
             "404": {"$ref": "#/components/responses/Error"},
-            "416": {"description": "The range lies outside the file.", "headers": {"Content-Range": {"schema": {"type": "string"}}}}
+            "416": {"description": "The range lies outside the file.", "headers": {"Content-Range": {"schema": {"type": "string"}}},
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+            "default": {"$ref": "#/components/responses/Error"}
           }
         }
       }
@@ -109,7 +115,7 @@ extension PublicSchemas {
       "Search": {"description": "Search results.", "headers": {"ETag": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Search"}}}},
       "Feed": {"description": "The feed.", "headers": {"ETag": {"schema": {"type": "string"}}}, "content": {"application/feed+json": {"schema": {"$ref": "#/components/schemas/Feed"}}}},
       "NotModified": {"description": "The `If-None-Match` ETag is current."},
-      "Error": {"description": "What was wrong.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+      "Error": {"description": "What was wrong: 400 bad request, 404 not found (drafts included), 405 method, 414 URL too long, 503 catalog unreadable.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
     }
     """#
 }

@@ -69,7 +69,7 @@ extension PublicSchemas {
               "thumbHash": {"type": "string"},
               "renditions": {"type": "array", "items": {"$ref": "#/$defs/Rendition"}},
               "original": {
-                "description": "Absent when the original file carries a camera serial or an unpublished position.",
+                "description": "Present when the collection publishes originals and the file carries no camera serial, telemetry or unpublished position.",
                 "type": "object", "additionalProperties": false,
                 "required": ["url", "mimeType", "bytes"],
                 "properties": {

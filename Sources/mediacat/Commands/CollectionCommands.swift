@@ -60,7 +60,7 @@ extension Mediacat {
                 guard let c = try catalog.collection(slug: slug) else { throw fail("collection '\(slug)' not found") }
                 print("\(c.title)  [\(c.slug), \(c.kind.rawValue), \(c.status.rawValue)]")
                 if let d = c.description { print("  \(d)") }
-                print("  published \(c.publishedDate ?? "—") · location \(c.allowLocation ? "published" : "withheld")"
+                print("  published \(c.publishedDate ?? "—") · location \(c.allowLocation ? "published" : "withheld") · originals \(c.publishOriginals ? "published" : "withheld")"
                     + (c.editedFields.isEmpty ? "" : " · edited: \(c.editedFields.joined(separator: ", "))"))
                 for a in try catalog.assets(inCollection: slug) { print("  " + AssetText.line(a)) }
             }
@@ -69,7 +69,7 @@ extension Mediacat {
         struct Edit: ParsableCommand {
             static let configuration = CommandConfiguration(
                 abstract: "Change collection fields; an edited field is no longer taken from collection.yaml.",
-                discussion: "Fields: title, description, kind, publishedDate, allowLocation, status, cover (an asset's public id).")
+                discussion: "Fields: title, description, kind, publishedDate, allowLocation, publishOriginals, status, cover (an asset's public id).")
             @Argument var slug: String
             @Option(name: .customLong("set"), help: "field=value (repeatable; an empty value clears).") var changes: [String]
             @OptionGroup var catalogOptions: CatalogOptions
