@@ -32,6 +32,7 @@ public enum NginxConfig {
                 add_header Cache-Control "public, max-age=3600" always;
                 try_files $uri =404;
             }
+            location = / { return 302 /api/v1/collections; }
             location / { return 404; }
         }
 
