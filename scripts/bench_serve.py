@@ -120,7 +120,7 @@ def wrk(url, seconds, headers=()):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--seconds", type=int, default=8)
     parser.add_argument("--photos", type=int, default=200)
     parser.add_argument("--mediacat", default=os.path.join(root, ".build", "release", "mediacat"))

@@ -1,5 +1,6 @@
 internal import Catalog
 internal import Dispatch
+internal import Hummingbird
 internal import NIOCore
 internal import Publishing
 internal import Synchronization
@@ -9,26 +10,35 @@ internal import Synchronization
 /// dictionary lookup; a catalog change (seen by `refresh`) swaps in a new publisher and drops
 /// the old documents at once.
 final class DocumentCache: Sendable {
-    /// A rendered document: both encodings as buffers (copy-on-write, so sending one copies nothing).
+    /// A rendered document: each encoding as a ready buffer (copy-on-write, so sending one copies
+    /// nothing) with the headers of its 200 answer.
     struct Entry: Sendable {
-        let contentType: String
-        let etag: String
-        let gzipETag: String
-        let body: ByteBuffer
-        let gzipped: ByteBuffer?
+        struct Representation: Sendable {
+            let body: ByteBuffer
+            let etag: String
+            let headers: HTTPFields
+        }
 
-        var size: Int { body.readableBytes + (gzipped?.readableBytes ?? 0) }
+        let identity: Representation
+        /// Present when compressing saves bytes.
+        let gzip: Representation?
+
+        var size: Int { identity.body.readableBytes + (gzip?.body.readableBytes ?? 0) }
     }
 
     private struct State {
         var publisher: Publisher
         var documents: [DocumentRequest: Entry] = [:]
         var bytes = 0
+        /// Request targets (path and query, as sent) the router resolved to a document.
+        var targets: [String: DocumentRequest] = [:]
     }
 
     /// Beyond this many bytes of documents (arbitrary cursors, limits and searches can make many),
     /// the cache starts over: memory stays bounded whatever clients ask.
     static let byteBudget = 64 * 1024 * 1024
+    /// Targets remembered for the fast lane, at most (each at most 2 KB long).
+    static let targetBudget = 4096
     private let catalog: Catalog
     private let options: PublishingOptions
     private let state: Mutex<State>
@@ -55,15 +65,29 @@ final class DocumentCache: Sendable {
         let (cached, publisher) = state.withLock { ($0.documents[request], $0.publisher) }
         if let cached { return cached }
         let document = try publisher.document(request)
-        let entry = Entry(contentType: document.contentType, etag: document.etag, gzipETag: document.gzipETag,
-                          body: ByteBuffer(bytes: document.body), gzipped: document.gzipped.map { ByteBuffer(bytes: $0) })
+        let entry = DocumentResponses.entry(document)
         state.withLock { state in
             // A refresh may have happened meanwhile: only keep documents of the current publisher.
             guard state.publisher.changeCounter == publisher.changeCounter, entry.size <= Self.byteBudget / 4 else { return }
-            if state.bytes + entry.size > Self.byteBudget { (state.documents, state.bytes) = ([:], 0) }
+            if state.bytes + entry.size > Self.byteBudget { (state.documents, state.bytes, state.targets) = ([:], 0, [:]) }
             if state.documents.updateValue(entry, forKey: request) == nil { state.bytes += entry.size }
         }
         return entry
+    }
+
+    /// Remembers that the router answered `target` with `request`'s document, so the fast lane
+    /// can answer it again without routing.
+    func remember(target: String, as request: DocumentRequest) {
+        state.withLock { state in
+            guard state.targets[target] == nil, state.documents[request] != nil else { return }
+            if state.targets.count >= Self.targetBudget { state.targets = [:] }
+            state.targets[target] = request
+        }
+    }
+
+    /// The rendered document the router last answered `target` with, while it is current.
+    func document(forTarget target: String) -> Entry? {
+        state.withLock { state in state.targets[target].flatMap { state.documents[$0] } }
     }
 
     /// Reads the change counter and, when the catalog changed, loads a new publisher (off the

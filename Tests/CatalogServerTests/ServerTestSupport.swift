@@ -35,10 +35,17 @@ extension TestResponse {
 /// Runs `test` against the server of a fresh fixture catalog, through the router or a real socket.
 func withServer(_ setup: TestingSetup = .router, configure: (inout TestArguments) -> Void = { _ in },
                 _ test: @escaping @Sendable (any TestClientProtocol, PublishedCatalogFixture) async throws -> Void) async throws {
+    try await withServerAndLane(setup, configure: configure) { client, fixture, _ in try await test(client, fixture) }
+}
+
+/// `withServer`, also handing the test the server's fast lane (to read its counter).
+func withServerAndLane(_ setup: TestingSetup = .router, configure: (inout TestArguments) -> Void = { _ in },
+                       _ test: @escaping @Sendable (any TestClientProtocol, PublishedCatalogFixture, FastLane) async throws -> Void)
+    async throws {
     let fixture = try PublishedCatalogFixture.make()
     defer { fixture.remove() }
     var arguments = TestArguments(fixture)
     configure(&arguments)
-    let app = try buildApplication(arguments, catalog: fixture.catalog)
-    try await app.test(setup) { client in try await test(client, fixture) }
+    let (app, lane) = try buildServer(arguments, catalog: fixture.catalog)
+    try await app.test(setup) { client in try await test(client, fixture, lane) }
 }

@@ -42,6 +42,8 @@ struct APIController<Context: RequestContext> {
     }
 
     private func answer(_ document: DocumentRequest, _ request: Request) throws -> Response {
-        DocumentResponses.response(try cache.document(document), for: request)
+        let entry = try cache.document(document)
+        cache.remember(target: request.uri.string, as: document)
+        return DocumentResponses.response(entry, for: request)
     }
 }

@@ -8,22 +8,35 @@ enum DocumentResponses {
     static let cacheControl = "public, max-age=60"
 
     static func response(_ entry: DocumentCache.Entry, for request: Request) -> Response {
-        let gzip = entry.gzipped != nil && acceptsGzip(request.headers[.acceptEncoding])
-        let etag = gzip ? entry.gzipETag : entry.etag
-        var headers = HTTPFields()
-        headers.reserveCapacity(8)
-        headers[.contentType] = entry.contentType
-        headers[.eTag] = etag
-        headers[.cacheControl] = cacheControl
-        headers[.vary] = "Accept-Encoding"
-        if let ifNoneMatch = request.headers[.ifNoneMatch], PublishedDocument.matches(ifNoneMatch: ifNoneMatch, etag) {
-            return Response(status: .notModified, headers: headers)
+        answer(entry, acceptEncoding: request.headers[.acceptEncoding], ifNoneMatch: request.headers[.ifNoneMatch]).response
+    }
+
+    static func answer(_ entry: DocumentCache.Entry, acceptEncoding: String?, ifNoneMatch: String?) -> ReadyAnswer {
+        let representation = (acceptsGzip(acceptEncoding) ? entry.gzip : nil) ?? entry.identity
+        if let ifNoneMatch, PublishedDocument.matches(ifNoneMatch: ifNoneMatch, representation.etag) {
+            var headers = representation.headers
+            headers[.contentLength] = nil
+            headers[.contentEncoding] = nil
+            return ReadyAnswer(status: .notModified, headers: headers, body: nil)
         }
-        if gzip, let gzipped = entry.gzipped {
-            headers[.contentEncoding] = "gzip"
-            return Response(status: .ok, headers: headers, body: .init(byteBuffer: gzipped))
+        return ReadyAnswer(status: .ok, headers: representation.headers, body: representation.body)
+    }
+
+    /// A document's representations with their headers, computed once when it enters the cache.
+    static func entry(_ document: PublishedDocument) -> DocumentCache.Entry {
+        func representation(_ body: [UInt8], etag: String, encoding: String?) -> DocumentCache.Entry.Representation {
+            var headers = HTTPFields()
+            headers.reserveCapacity(8)
+            headers[.contentType] = document.contentType
+            headers[.eTag] = etag
+            headers[.cacheControl] = cacheControl
+            headers[.vary] = "Accept-Encoding"
+            headers[.contentEncoding] = encoding
+            headers[.contentLength] = String(body.count)
+            return .init(body: ByteBuffer(bytes: body), etag: etag, headers: headers)
         }
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: entry.body))
+        return DocumentCache.Entry(identity: representation(document.body, etag: document.etag, encoding: nil),
+                                   gzip: document.gzipped.map { representation($0, etag: document.gzipETag, encoding: "gzip") })
     }
 
     /// True unless the client refuses gzip or does not name it (`gzip;q=0` refuses).

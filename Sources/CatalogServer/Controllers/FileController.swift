@@ -5,9 +5,6 @@ internal import Publishing
 /// Renditions and originals. A URL is answered only when its path is a key of the current
 /// publisher's `PublicFiles`; the path that reaches the disk is the catalog's, never the URL's.
 struct FileController<Context: RequestContext> {
-    /// Renditions never change under a name: cache them anywhere for a year.
-    static var immutable: String { "public, max-age=31536000, immutable" }
-
     let cache: DocumentCache
     let renditions: RootedFolder?
     let library: RootedFolder?
@@ -25,23 +22,15 @@ struct FileController<Context: RequestContext> {
         guard path.hasPrefix(prefix), let rendition = cache.rendition(String(path.dropFirst(prefix.count))) else {
             throw PublishingError.notFound("no such rendition")
         }
-        var headers = HTTPFields()
-        headers.reserveCapacity(6)
-        headers[.contentType] = rendition.mimeType
-        headers[.cacheControl] = Self.immutable
-        headers[.eTag] = rendition.etag
-        if let ifNoneMatch = request.headers[.ifNoneMatch], PublishedDocument.matches(ifNoneMatch: ifNoneMatch, rendition.etag) {
-            return Response(status: .notModified, headers: headers)
-        }
-        if let bytes = memory[rendition.path] {
-            return Response(status: .ok, headers: headers, body: .init(byteBuffer: bytes))
-        }
+        let ifNoneMatch = request.headers[.ifNoneMatch]
+        if let answer = RenditionAnswers.fromMemory(rendition, memory: memory, ifNoneMatch: ifNoneMatch) { return answer.response }
         guard let file = renditions?.file(rendition.path), file.size == Int64(rendition.bytes) else {
             context.logger.error("rendition file missing or changed: \(rendition.path)")
             throw PublishingError.notFound("no such rendition")
         }
-        if let bytes = memory.load(rendition.path, from: file) {
-            return Response(status: .ok, headers: headers, body: .init(byteBuffer: bytes))
+        let headers = RenditionAnswers.headers(rendition)
+        if let kept = memory.load(rendition.path, from: file, headers: headers) {
+            return Response(status: .ok, headers: kept.headers, body: .init(byteBuffer: kept.body))
         }
         return Response(status: .ok, headers: headers, body: try await fileIO.loadFile(path: file.path, context: context))
     }
@@ -58,8 +47,8 @@ struct FileController<Context: RequestContext> {
         headers[.acceptRanges] = "bytes"
         headers[.cacheControl] = "public, max-age=3600"
         headers[.eTag] = etag
-        if let ifNoneMatch = request.headers[.ifNoneMatch], PublishedDocument.matches(ifNoneMatch: ifNoneMatch, etag) {
-            return Response(status: .notModified, headers: headers)
+        if let notModified = ReadyAnswer.notModified(headers, etag: etag, ifNoneMatch: request.headers[.ifNoneMatch]) {
+            return notModified.response
         }
         // If-Range: a range only applies to the version the client already has part of.
         let rangeApplies = request.headers[.ifRange].map { $0.trimmingSpaces == etag } ?? true

@@ -14,15 +14,9 @@ struct ServingMiddleware<Context: RequestContext>: RouterMiddleware {
     static var maxURILength: Int { 2048 }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        let logging = context.logger.logLevel <= .info
-        let start = logging ? ContinuousClock.now : nil
+        let start = AccessLog.start(context.logger)
         let response = await answer(request, context: context, next: next)
-        if let start {
-            let elapsed = ContinuousClock.now - start
-            let micros = elapsed.components.seconds * 1_000_000 + elapsed.components.attoseconds / 1_000_000_000_000
-            // The query is left out: search text is the reader's business.
-            context.logger.info("\(request.method) \(request.uri.path.prefix(256)) \(response.status.code) \(micros)µs")
-        }
+        AccessLog.record(context.logger, method: request.method, path: Substring(request.uri.path), status: response.status, since: start)
         return response
     }
 
@@ -63,10 +57,11 @@ struct ServingMiddleware<Context: RequestContext>: RouterMiddleware {
             case 0, UInt8(ascii: "\\"): return false
             case UInt8(ascii: "%"):
                 guard index + 2 < bytes.count else { return false }
-                let code = (bytes[index + 1] | 0x20, bytes[index + 2] | 0x20)  // lowercase hex digits
-                if [(UInt8(ascii: "0"), UInt8(ascii: "0")), (UInt8(ascii: "2"), UInt8(ascii: "f")),
-                    (UInt8(ascii: "5"), UInt8(ascii: "c")), (UInt8(ascii: "2"), UInt8(ascii: "e"))].contains(where: { $0 == code }) {
+                switch (bytes[index + 1], bytes[index + 2] | 0x20) {  // lowercase hex digit second
+                case (UInt8(ascii: "0"), UInt8(ascii: "0")), (UInt8(ascii: "2"), UInt8(ascii: "f")),
+                     (UInt8(ascii: "5"), UInt8(ascii: "c")), (UInt8(ascii: "2"), UInt8(ascii: "e")):
                     return false
+                default: break
                 }
             case UInt8(ascii: "/"):
                 if isDotSegment(bytes[segmentStart..<index]) { return false }
