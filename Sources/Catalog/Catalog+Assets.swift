@@ -1,4 +1,4 @@
-public import GRDB
+internal import GRDB
 
 extension Catalog {
     public func asset(publicId: String) throws -> Asset? {

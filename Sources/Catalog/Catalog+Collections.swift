@@ -1,4 +1,4 @@
-public import GRDB
+internal import GRDB
 
 /// What a manifest (or a person) says about a collection.
 public struct CollectionDescription: Sendable, Equatable {

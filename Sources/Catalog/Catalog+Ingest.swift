@@ -1,4 +1,4 @@
-public import GRDB
+internal import GRDB
 
 /// What the catalog remembers of a file to decide, without reading it, that it is unchanged.
 public struct Fingerprint: Sendable, Equatable {

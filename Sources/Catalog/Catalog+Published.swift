@@ -1,4 +1,4 @@
-public import GRDB
+internal import GRDB
 
 /// Everything the public may see, read in one transaction so that documents built from it agree
 /// with each other: published collections, their published assets, and those assets' renditions.

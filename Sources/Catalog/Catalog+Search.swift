@@ -1,5 +1,5 @@
 internal import Foundation
-public import GRDB
+internal import GRDB
 
 extension Catalog {
     /// Keeps the full-text row of one asset in step with it and its collection.

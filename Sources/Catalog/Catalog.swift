@@ -1,5 +1,5 @@
 internal import Foundation
-public import GRDB
+internal import GRDB
 
 /// The catalog: one SQLite file, opened through a `DatabasePool` (WAL: a server reads while an
 /// ingest writes). The only code in mediacat that talks to SQLite.

@@ -1,4 +1,4 @@
-public import Catalog
+internal import Catalog
 internal import Foundation
 
 /// The order a collection's assets are published in, as comparable keys built from public

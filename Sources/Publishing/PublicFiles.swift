@@ -1,4 +1,4 @@
-public import Catalog
+internal import Catalog
 
 /// The files the public may fetch, keyed by the URL path below `/renditions/` or `/originals/`.
 /// A request is answered only when its path is a key here: no path from a request ever reaches

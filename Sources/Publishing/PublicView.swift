@@ -1,4 +1,4 @@
-public import Catalog
+internal import Catalog
 
 /// A published snapshot arranged for publishing: collections by slug with their assets in
 /// order, assets by public id, and the table of files the public may fetch. Nothing outside it

@@ -1,4 +1,4 @@
-public import Catalog
+internal import Catalog
 
 extension Publisher {
     func assetDocument(_ id: String) throws(PublishingError) -> AssetDocument {

@@ -1,4 +1,4 @@
-public import Catalog
+internal import Catalog
 
 extension Publisher {
     /// Published videos and audio of PSA series and campaigns, newest first (by published date,

@@ -1,6 +1,6 @@
 internal import Foundation
 internal import MediaBindings
-public import MediaProbe
+internal import MediaProbe
 
 /// Thumbnail and preview of a still image, in every requested format, plus its ThumbHash.
 struct PhotoRenderer {

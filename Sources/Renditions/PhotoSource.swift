@@ -1,6 +1,6 @@
 internal import Foundation
 internal import MediaBindings
-public import MediaProbe
+internal import MediaProbe
 
 /// A decoded still image, ready to be scaled to each output size.
 struct PhotoSource {

@@ -1,6 +1,6 @@
 internal import Foundation
 internal import MediaBindings
-public import MediaProbe
+internal import MediaProbe
 
 /// Poster frames (thumbnail and preview size) and the storyboard of a video.
 /// Candidate poster frames, scored; only the best picture so far is kept (4K frames are

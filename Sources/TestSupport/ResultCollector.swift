@@ -1,4 +1,4 @@
-public import Foundation
+internal import Foundation
 
 /// Collects results that batch runners deliver from worker threads, by index.
 public final class ResultCollector<T: Sendable>: @unchecked Sendable {

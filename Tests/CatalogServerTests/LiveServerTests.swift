@@ -6,6 +6,21 @@ import TestSupport
 
 /// Range requests, validators and streaming over a real socket.
 struct LiveServerTests {
+    /// Range header → status, bytes of the 300,000-byte file, Content-Range.
+    static let rangeCases: [(String, HTTPResponse.Status, ClosedRange<Int>?, String?)] = [
+        ("bytes=0-99", .partialContent, 0...99, "bytes 0-99/300000"),
+        ("bytes=299990-", .partialContent, 299_990...299_999, "bytes 299990-299999/300000"),
+        ("bytes=-10", .partialContent, 299_990...299_999, "bytes 299990-299999/300000"),
+        ("bytes=100000-999999999", .partialContent, 100_000...299_999, "bytes 100000-299999/300000"),
+        ("bytes=-999999", .partialContent, 0...299_999, "bytes 0-299999/300000"),
+        ("bytes=300000-", .rangeNotSatisfiable, nil, "bytes */300000"),
+        ("bytes=-0", .rangeNotSatisfiable, nil, "bytes */300000"),
+        ("bytes=5-1", .ok, 0...299_999, nil),
+        ("bytes=0-1,5-6", .ok, 0...299_999, nil),
+        ("items=0-1", .ok, 0...299_999, nil),
+        ("bytes=abc", .ok, 0...299_999, nil),
+    ]
+
     @Test func rangesOfAnOriginal() async throws {
         try await withServer(.live) { client, fixture in
             let uri = "/originals/\(fixture.ids["psa1"]!).mp4"
@@ -16,20 +31,7 @@ struct LiveServerTests {
             #expect(whole.headers[.acceptRanges] == "bytes" && whole.headers[.contentType] == "video/mp4")
             let etag = try #require(whole.headers[.eTag])
 
-            let cases: [(String, HTTPResponse.Status, ClosedRange<Int>?, String?)] = [
-                ("bytes=0-99", .partialContent, 0...99, "bytes 0-99/300000"),
-                ("bytes=299990-", .partialContent, 299_990...299_999, "bytes 299990-299999/300000"),
-                ("bytes=-10", .partialContent, 299_990...299_999, "bytes 299990-299999/300000"),
-                ("bytes=100000-999999999", .partialContent, 100_000...299_999, "bytes 100000-299999/300000"),
-                ("bytes=-999999", .partialContent, 0...299_999, "bytes 0-299999/300000"),
-                ("bytes=300000-", .rangeNotSatisfiable, nil, "bytes */300000"),
-                ("bytes=-0", .rangeNotSatisfiable, nil, "bytes */300000"),
-                ("bytes=5-1", .ok, 0...299_999, nil),
-                ("bytes=0-1,5-6", .ok, 0...299_999, nil),
-                ("items=0-1", .ok, 0...299_999, nil),
-                ("bytes=abc", .ok, 0...299_999, nil),
-            ]
-            for (range, status, slice, contentRange) in cases {
+            for (range, status, slice, contentRange) in Self.rangeCases {
                 try await client.execute(uri: uri, method: .get, headers: [.range: range]) { response in
                     #expect(response.status == status, "\(range)")
                     #expect(response.headers[.contentRange] == contentRange, "\(range)")

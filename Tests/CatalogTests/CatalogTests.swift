@@ -49,7 +49,7 @@ struct CatalogTests {
     @Test func storeMoveTouchAndEdits() throws {
         let catalog = try Catalog()
         try catalog.upsertCollection(slug: "g", CollectionDescription(title: "G"))
-        try catalog.apply([.store(sourcePath: "a.jpg", collectionSlug: "g", content: content("s1"),
+        _ = try catalog.apply([.store(sourcePath: "a.jpg", collectionSlug: "g", content: content("s1"),
                                   description: AssetDescription([.title: "From manifest", .tags: "parade, Parade, flags"]))])
         var asset = try #require(try catalog.asset(sourcePath: "a.jpg"))
         #expect(asset.publicId.count == 12 && asset.title == "From manifest" && asset.tags == ["parade", "flags"])
@@ -57,7 +57,7 @@ struct CatalogTests {
         _ = try catalog.apply([.moves([Move(assetId: asset.id!, path: "moved/a.jpg", fileSize: 10, modifiedAt: 2,
                                             collectionSlug: "g", description: .init())])])
         // New content at the new path, and a manifest that still says otherwise: the edit stays.
-        try catalog.apply([.store(sourcePath: "moved/a.jpg", collectionSlug: "g", content: content("s2", renditions: ["ef/gh/y.jpg"]),
+        _ = try catalog.apply([.store(sourcePath: "moved/a.jpg", collectionSlug: "g", content: content("s2", renditions: ["ef/gh/y.jpg"]),
                                   description: AssetDescription([.title: "From manifest", .caption: "New caption"]))])
         let after = try #require(try catalog.asset(publicId: asset.publicId))
         #expect(after.sourcePath == "moved/a.jpg" && after.sha256 == "s2")
@@ -69,7 +69,7 @@ struct CatalogTests {
     @Test func releasedRenditionPaths() throws {
         let catalog = try Catalog()
         try catalog.upsertCollection(slug: "g", CollectionDescription(title: "G"))
-        try catalog.apply([.store(sourcePath: "a.jpg", collectionSlug: "g", content: content("s1", renditions: ["old.jpg"]), description: .init())])
+        _ = try catalog.apply([.store(sourcePath: "a.jpg", collectionSlug: "g", content: content("s1", renditions: ["old.jpg"]), description: .init())])
         let outcome = try catalog.apply([.store(sourcePath: "a.jpg", collectionSlug: "g", content: content("s2", renditions: ["new.jpg"]),
                                                 description: .init())])
         #expect(outcome.released == ["old.jpg"])
@@ -110,7 +110,7 @@ struct CatalogTests {
     @Test func psaNumbersAreUniqueInASeries() throws {
         let catalog = try Catalog()
         try catalog.upsertCollection(slug: "psa", CollectionDescription(title: "PSA", kind: .psaSeries))
-        try catalog.apply([.store(sourcePath: "1.mp4", collectionSlug: "psa", content: content("a"), description: AssetDescription([.psaNumber: "1"])),
+        _ = try catalog.apply([.store(sourcePath: "1.mp4", collectionSlug: "psa", content: content("a"), description: AssetDescription([.psaNumber: "1"])),
                            .store(sourcePath: "2.mp4", collectionSlug: "psa", content: content("b"), description: AssetDescription([.psaNumber: "2"]))])
         let second = try #require(try catalog.asset(sourcePath: "2.mp4"))
         #expect(throws: CatalogError.conflict("PSA number 1 is already used by 1.mp4")) {

@@ -9,7 +9,7 @@ struct SearchTests {
         func store(_ path: String, _ slug: String, _ values: [Asset.EditableField: String]) throws {
             let content = AssetContent(kind: .video, fileSize: 1, modifiedAt: 1, sha256: path, format: "mp4", mimeType: "video/mp4",
                                        mediaInfo: "{}", renditions: [])
-            try catalog.apply([.store(sourcePath: path, collectionSlug: slug, content: content, description: AssetDescription(values))])
+            _ = try catalog.apply([.store(sourcePath: path, collectionSlug: slug, content: content, description: AssetDescription(values))])
         }
         try store("r.mp4", "i-love-westport", [.title: "A promise from a resident", .people: "Maria Santos", .status: "published"])
         try store("b.mp4", "i-love-westport", [.title: "A promise from a business owner", .caption: "Café on Main Street",

@@ -70,7 +70,7 @@ import TestSupport
             process.arguments = ["serve", "--catalog", catalog, "--port", "\(port)", "--log-level", "warning"]
             // A file, not the test's own output: a server left behind must not hold the test runner's pipe.
             let log = folder.appendingPathComponent("serve-\(port).log")
-            FileManager.default.createFile(atPath: log.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: log.path, contents: nil)
             process.standardOutput = try FileHandle(forWritingTo: log)
             process.standardError = try FileHandle(forWritingTo: log)
             try process.run()
