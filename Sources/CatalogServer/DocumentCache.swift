@@ -61,7 +61,15 @@ final class DocumentCache: Sendable {
         state.withLock { $0.publisher.files.originals[name] }
     }
 
-    func document(_ request: DocumentRequest) throws(PublishingError) -> Entry {
+    /// The document for `request`; one not rendered yet is rendered off the concurrency pool
+    /// (a search reads the catalog, every document is compressed), so that a burst of new
+    /// searches never holds the threads every other request needs.
+    func document(_ request: DocumentRequest) async throws -> Entry {
+        if let cached = state.withLock({ $0.documents[request] }) { return cached }
+        return try await Self.offPool { try self.render(request) }
+    }
+
+    private func render(_ request: DocumentRequest) throws(PublishingError) -> Entry {
         let (cached, publisher) = state.withLock { ($0.documents[request], $0.publisher) }
         if let cached { return cached }
         let document = try publisher.document(request)
@@ -93,10 +101,12 @@ final class DocumentCache: Sendable {
     /// Reads the change counter and, when the catalog changed, loads a new publisher (off the
     /// request threads: it reads the catalog and decodes what changed). True when it did.
     func refresh() async throws -> Bool {
+        try await Self.offPool { try self.refreshNow() }
+    }
+
+    private static func offPool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(with: Result { try self.refreshNow() })
-            }
+            DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
         }
     }
 
