@@ -135,6 +135,8 @@ let package = Package(
             dependencies: [
                 "CatalogServer", "Publishing", "Catalog", "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
             ],
             swiftSettings: strictSettings),
         .testTarget(

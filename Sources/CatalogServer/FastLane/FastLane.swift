@@ -16,13 +16,14 @@ final class FastLane: Sendable {
     let cache: DocumentCache
     let memory: RenditionMemory
     let cors: CORSRules?
-    let logger: Logger
+    let log: AccessLogQueue
     let serverName: String
     private let dates = HTTPDate()
     private let answeredCount = Atomic<Int>(0)
 
     init(cache: DocumentCache, memory: RenditionMemory, cors: CORSRules?, logger: Logger, serverName: String) {
-        (self.cache, self.memory, self.cors, self.logger, self.serverName) = (cache, memory, cors, logger, serverName)
+        (self.cache, self.memory, self.cors, self.serverName) = (cache, memory, cors, serverName)
+        log = AccessLogQueue(logger: logger)
     }
 
     /// How many requests the lane has answered (the router answered the rest).
@@ -30,7 +31,7 @@ final class FastLane: Sendable {
 
     /// The complete answer to `request`, or nil when the router must answer it.
     func answer(_ request: HTTPRequest) -> ReadyAnswer? {
-        let start = AccessLog.start(logger)
+        let start = AccessLog.start(log.logger)
         guard request.method == .get || request.method == .head, let target = request.path,
               request.headerFields[.connection].map({ $0.lowercased() == "keep-alive" }) ?? true,
               !request.headerFields.contains(.expect), var answer = stored(target, request.headerFields) else { return nil }
@@ -39,7 +40,7 @@ final class FastLane: Sendable {
         answer.headers[.server] = serverName
         answeredCount.add(1, ordering: .relaxed)
         if start != nil {
-            AccessLog.record(logger, method: request.method, path: target.prefix { $0 != "?" }, status: answer.status, since: start)
+            log.record(method: request.method, path: target.prefix { $0 != "?" }, status: answer.status, since: start)
         }
         return answer
     }
