@@ -11,7 +11,7 @@ internal import Yams
 /// published: 2020-03-22
 /// status: published          # draft (the default) or published
 /// allowLocation: false       # publish GPS positions (off by default)
-/// publishOriginals: true     # let viewers download the files as they are (off by default)
+/// publishOriginals: true     # let viewers play/download the video files as they are (off by default)
 /// defaults:                  # applied to every file, before its own entry
 ///   credit: Westport Police Department
 /// files:

@@ -23,6 +23,7 @@ struct ProbedMetadata: Decodable {
     /// Presence only: the coordinates themselves come from the catalog's own columns.
     struct Presence: Decodable {}
 
+    var kind: String?
     var container: String?
     var bitRate: Int64?
     var streams: [Stream]?
@@ -37,11 +38,13 @@ struct ProbedMetadata: Decodable {
     }
 
     /// Whether the original file itself may be handed out, when its collection publishes
-    /// originals: not with a camera serial, nor with a position (read, or present but unreadable)
-    /// unless the collection publishes positions, nor with streams other than picture and sound
-    /// (telemetry tracks such as GoPro's GPMF carry positions too).
+    /// originals: only a video or audio file (a photo file can carry maker notes with the
+    /// camera's serial, XMP and IPTC blocks, none of which the probe reads: its previews are what
+    /// is published), not with a camera serial, nor with a position (read, or present but
+    /// unreadable) unless the collection publishes positions, nor with streams other than
+    /// picture and sound (telemetry tracks such as GoPro's GPMF carry positions too).
     func originalIsPublic(allowLocation: Bool) -> Bool {
-        guard camera?.serialNumber == nil else { return false }
+        guard kind == "video" || kind == "audio", camera?.serialNumber == nil else { return false }
         if allowLocation { return true }
         let positionWarning = warnings?.contains { $0.localizedCaseInsensitiveContains("gps") || $0.localizedCaseInsensitiveContains("location") }
         return location == nil && positionWarning != true

@@ -72,10 +72,12 @@ struct LiveServerTests {
             try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: path.path)
             try await client.execute(uri: uri, method: .get) { #expect($0.status == .notFound) }
             // A link out of the library, in place of a published original.
-            let beach = fixture.library.appendingPathComponent("shore/beach.jpg")
-            try FileManager.default.removeItem(at: beach)
-            try FileManager.default.createSymbolicLink(at: beach, withDestinationURL: URL(fileURLWithPath: "/etc/passwd"))
-            try await client.execute(uri: "/originals/\(fixture.ids["beach"]!).jpg", method: .get) { #expect($0.status == .notFound) }
+            let promise = fixture.library.appendingPathComponent("i-love-westport/resident.mp4")
+            let uriOfPromise = "/originals/\(fixture.ids["promiseA"]!).mp4"
+            try await client.execute(uri: uriOfPromise, method: .get) { #expect($0.status == .ok) }
+            try FileManager.default.removeItem(at: promise)
+            try FileManager.default.createSymbolicLink(at: promise, withDestinationURL: URL(fileURLWithPath: "/etc/passwd"))
+            try await client.execute(uri: uriOfPromise, method: .get) { #expect($0.status == .notFound) }
         }
     }
 }

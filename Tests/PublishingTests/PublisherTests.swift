@@ -52,19 +52,21 @@ import TestSupport
         let body = try #require(beach["asset"] as? [String: Any])
         let location = try #require(body["location"] as? [String: Double])
         #expect(location == ["latitude": 41.11612, "longitude": -73.3501])
-        #expect((body["original"] as? [String: Any])?["url"] as? String == "/originals/\(fixture.ids["beach"]!).jpg")
+        #expect(body["original"] == nil, "a photo's file is never published as it is, position allowed or not")
         let place = try #require((beach["jsonLd"] as? [String: Any])?["contentLocation"] as? [String: Any])
         #expect(place["@type"] as? String == "Place")
         let salute = try #require(try json(.asset(id: fixture.ids["salute"]!))["asset"] as? [String: Any])
-        #expect(salute["original"] != nil, "a clean original is public")
+        #expect(salute["original"] == nil, "nor a photo whose probe found nothing private: maker notes and XMP go unread")
+        let psa1 = try #require(try json(.asset(id: fixture.ids["psa1"]!))["asset"] as? [String: Any])
+        #expect(psa1["original"] != nil, "a clean video original is public")
     }
 
     @Test func originalsOnlyWhereTheCollectionPublishesThem() throws {
         defer { fixture.remove() }
-        #expect(publisher.files.originals.count == 6)
+        #expect(publisher.files.originals.count == 4)
         try fixture.catalog.editCollection(slug: "westport-united", field: "publishOriginals", value: "false")
         let fresh = try Publisher(catalog: fixture.catalog, options: PublishingOptions())
-        #expect(fresh.files.originals.count == 4)
+        #expect(fresh.files.originals.count == 2)
         let psa1 = try #require(try JSONSerialization.jsonObject(with: Data(fresh.document(.asset(id: fixture.ids["psa1"]!)).body)) as? [String: Any])
         #expect((psa1["asset"] as? [String: Any])?["original"] == nil)
         #expect((psa1["jsonLd"] as? [String: Any])?["contentUrl"] == nil, "a video without a public original has no content URL")
@@ -73,11 +75,16 @@ import TestSupport
     @Test func originalsWithTelemetryOrUnreadableGPSStayPrivate() throws {
         defer { fixture.remove() }
         let decode = { (json: String) in try #require(ProbedMetadata.decode(json)) }
-        #expect(try decode(#"{"kind":"photo"}"#).originalIsPublic(allowLocation: false))
-        #expect(try !decode(#"{"warnings":["GPS position is incomplete or unreadable; no location recorded"]}"#).originalIsPublic(allowLocation: false))
-        #expect(try !decode(#"{"streams":[{"kind":"video"},{"kind":"data"}]}"#).originalIsPublic(allowLocation: false))
-        #expect(try decode(#"{"streams":[{"kind":"video"},{"kind":"data"}]}"#).originalIsPublic(allowLocation: true))
-        #expect(try !decode(#"{"camera":{"serialNumber":"1"}}"#).originalIsPublic(allowLocation: true))
+        #expect(try decode(#"{"kind":"video"}"#).originalIsPublic(allowLocation: false))
+        #expect(try !decode(#"{"kind":"photo"}"#).originalIsPublic(allowLocation: true), "photo files: maker notes and XMP go unread")
+        #expect(try !decode(#"{}"#).originalIsPublic(allowLocation: true), "unknown kind")
+        #expect(try !decode(#"{"kind":"video","warnings":["GPS position is incomplete or unreadable; no location recorded"]}"#)
+            .originalIsPublic(allowLocation: false))
+        #expect(try !decode(#"{"kind":"video","location":{"latitude":1,"longitude":2}}"#).originalIsPublic(allowLocation: false))
+        #expect(try decode(#"{"kind":"video","location":{"latitude":1,"longitude":2}}"#).originalIsPublic(allowLocation: true))
+        #expect(try !decode(#"{"kind":"video","streams":[{"kind":"video"},{"kind":"data"}]}"#).originalIsPublic(allowLocation: false))
+        #expect(try decode(#"{"kind":"video","streams":[{"kind":"video"},{"kind":"data"}]}"#).originalIsPublic(allowLocation: true))
+        #expect(try !decode(#"{"kind":"video","camera":{"serialNumber":"1"}}"#).originalIsPublic(allowLocation: true))
         #expect(ProbedMetadata.decode("not json") == nil)
     }
 

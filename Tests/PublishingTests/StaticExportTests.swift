@@ -39,8 +39,8 @@ struct StaticExportTests {
         }
         let all = files(under: out)
         let originals = all.filter { $0.hasPrefix("originals/") }
-        // marching (serial and position) stays private; the position of beach is published with its collection.
-        let expected = ["salute", "beach", "psa1", "psa2", "promiseA", "promiseB"]
+        // Video files only (photo files are never published as they are).
+        let expected = ["psa1", "psa2", "promiseA", "promiseB"]
         #expect(Set(originals.map { String($0.dropFirst(10).prefix(12)) }) == Set(expected.map { fixture.ids[$0]! }))
         #expect(all.filter { $0.hasPrefix("renditions/") }.count == publisher.files.renditions.count)
         #expect(FileManager.default.contents(atPath: out.appendingPathComponent("originals/\(fixture.ids["psa1"]!).mp4").path)
@@ -74,19 +74,20 @@ struct StaticExportTests {
         defer { fixture.remove() }
         let out = fixture.folder.appendingPathComponent("export")
         // Changed after ingest (it may now carry a position nobody reviewed) …
-        let salute = fixture.library.appendingPathComponent("parade-1/IMG_PRIVATE_0002.jpg")
-        try Data(repeating: 7, count: 3000).write(to: salute)
+        let psa2 = fixture.library.appendingPathComponent("westport-united/psa-2.mp4")
+        try Data(repeating: 7, count: 5000).write(to: psa2)
         // … and replaced by a link out of the library.
-        let beach = fixture.library.appendingPathComponent("shore/beach.jpg")
-        let outside = fixture.folder.appendingPathComponent("outside.jpg")
-        try Data(repeating: 1, count: 2500).write(to: outside)
-        try FileManager.default.removeItem(at: beach)
-        try FileManager.default.createSymbolicLink(at: beach, withDestinationURL: outside)
+        let promise = fixture.library.appendingPathComponent("i-love-westport/resident.mp4")
+        let outside = fixture.folder.appendingPathComponent("outside.mp4")
+        try Data(repeating: 1, count: 1500).write(to: outside)
+        try FileManager.default.removeItem(at: promise)
+        try FileManager.default.createSymbolicLink(at: promise, withDestinationURL: outside)
         let (_, report) = try export(fixture, to: out)
         #expect(report.failures.count == 2)
         #expect(report.failures.allSatisfy { $0.contains("changed since it was ingested, or outside its folder") })
         let originals = files(under: out).filter { $0.hasPrefix("originals/") }
-        #expect(!originals.contains { $0.contains(fixture.ids["salute"]!) || $0.contains(fixture.ids["beach"]!) })
+        #expect(!originals.contains { $0.contains(fixture.ids["psa2"]!) || $0.contains(fixture.ids["promiseA"]!) })
+        #expect(originals.contains { $0.contains(fixture.ids["psa1"]!) })
     }
 
     @Test func rootedFolderRefusesWaysOut() throws {

@@ -23,8 +23,8 @@ struct AssetDocument: Encodable {
         var location: Location?
         var thumbHash: String?
         var renditions: [RenditionLink]
-        /// Present when the collection publishes originals and this one carries no camera serial,
-        /// telemetry, or position its collection does not publish.
+        /// Present for a video or audio file when the collection publishes originals and the file
+        /// carries no camera serial, telemetry, or position its collection does not publish.
         var original: Original?
     }
 

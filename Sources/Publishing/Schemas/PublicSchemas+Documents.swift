@@ -69,7 +69,7 @@ extension PublicSchemas {
               "thumbHash": {"type": "string"},
               "renditions": {"type": "array", "items": {"$ref": "#/$defs/Rendition"}},
               "original": {
-                "description": "Present when the collection publishes originals and the file carries no camera serial, telemetry or unpublished position.",
+                "description": "Present for a video or audio file when the collection publishes originals and the file carries no camera serial, telemetry or unpublished position; never for photos.",
                 "type": "object", "additionalProperties": false,
                 "required": ["url", "mimeType", "bytes"],
                 "properties": {
