@@ -63,8 +63,7 @@ enum LibraryWalker {
     static func fingerprint(_ url: URL) -> (size: Int64, modifiedAt: Int64)? {
         var status = stat()
         guard lstat(url.path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
-        let nanoseconds = Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec)
-        return (Int64(status.st_size), nanoseconds)
+        return (Int64(status.st_size), FileTime.nanoseconds(status.st_mtim))
     }
 }
 

@@ -1,3 +1,4 @@
+internal import Catalog
 public import Foundation
 
 /// A folder whose files are handed out (the library for originals, the rendition root), and the
@@ -29,16 +30,7 @@ public struct RootedFolder: Sendable {
         guard let resolved = Self.realPath(root + "/" + relative), resolved.hasPrefix(root == "/" ? "/" : root + "/") else { return nil }
         var info = stat()
         guard stat(resolved, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
-        return File(path: resolved, size: Int64(info.st_size), modifiedAt: Self.nanoseconds(info.st_mtim))
-    }
-
-    /// A file time in nanoseconds since 1970, saturating instead of trapping for absurd times
-    /// (a touched file must not crash the server).
-    static func nanoseconds(_ time: timespec) -> Int64 {
-        let (scaled, overflow) = Int64(time.tv_sec).multipliedReportingOverflow(by: 1_000_000_000)
-        if overflow { return time.tv_sec < 0 ? .min : .max }
-        let (sum, overflowed) = scaled.addingReportingOverflow(Int64(time.tv_nsec))
-        return overflowed ? .max : sum
+        return File(path: resolved, size: Int64(info.st_size), modifiedAt: FileTime.nanoseconds(info.st_mtim))
     }
 
     private static func realPath(_ path: String) -> String? {

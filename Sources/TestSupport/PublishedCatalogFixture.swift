@@ -118,7 +118,7 @@ public struct PublishedCatalogFixture: Sendable {
                                          height: format == "vtt" ? nil : 300, bytes: body.count, path: path, thumbHash: nil))
         }
         var content = AssetContent(kind: item.kind, fileSize: Int64(item.bytes),
-                                   modifiedAt: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+                                   modifiedAt: FileTime.nanoseconds(info.st_mtim),
                                    sha256: sha, format: item.kind == .photo ? "jpeg" : "mp4",
                                    mimeType: item.kind == .photo ? "image/jpeg" : "video/mp4", mediaInfo: item.mediaInfo, renditions: made)
         content.width = 1600

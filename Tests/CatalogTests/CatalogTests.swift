@@ -1,3 +1,4 @@
+import Glibc
 import Testing
 @testable import Catalog
 
@@ -153,5 +154,13 @@ struct CatalogTests {
             try catalog.editCollection(slug: "g", changes: [("title", "Renamed"), ("kind", "bogus")])
         }
         #expect(try catalog.collection(slug: "g")?.title == "G")
+    }
+
+    @Test func fileTimesSaturate() {
+        #expect(FileTime.nanoseconds(timespec(tv_sec: 1_795_816_182, tv_nsec: 5)) == 1_795_816_182_000_000_005)
+        #expect(FileTime.nanoseconds(timespec(tv_sec: -1, tv_nsec: 999_999_999)) == -1)
+        #expect(FileTime.nanoseconds(timespec(tv_sec: 10_413_792_000, tv_nsec: 0)) == .max)
+        #expect(FileTime.nanoseconds(timespec(tv_sec: -10_413_792_000, tv_nsec: 0)) == .min)
+        #expect(FileTime.nanoseconds(timespec(tv_sec: 9_223_372_036, tv_nsec: 999_999_999)) == .max)
     }
 }

@@ -230,4 +230,14 @@ extension IngestTests {
         #expect(report.count(.added) == 1)
         #expect(report.entries.first { $0.path == "link.jpg" }?.detail?.hasPrefix("a symbolic link") == true)
     }
+
+    @Test func fileTimesBeyondWhatNanosecondsHoldAreIngested() throws {
+        let lib = try TestLibrary { $0.collection = "g" }
+        try lib.add("photos/camera.jpg", as: "future.jpg")
+        // 1 January 2300: past what Int64 nanoseconds since 1970 can hold (April 2262).
+        let future = timespec(tv_sec: 10_413_792_000, tv_nsec: 0)
+        #expect(utimensat(AT_FDCWD, lib.library.appendingPathComponent("future.jpg").path, [future, future], 0) == 0)
+        #expect(try lib.ingest().count(.added) == 1)
+        #expect(try lib.ingest().count(.unchanged) == 1, "the saturated time is stable from run to run")
+    }
 }

@@ -1,3 +1,4 @@
+internal import Catalog
 internal import Foundation
 
 /// The export's file operations: write when the bytes differ, copy when size or time differ,
@@ -53,7 +54,7 @@ struct ExportFileWriter {
     private static func fingerprint(_ path: String) -> (Int64, Int64)? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        return (Int64(info.st_size), RootedFolder.nanoseconds(info.st_mtim))
+        return (Int64(info.st_size), FileTime.nanoseconds(info.st_mtim))
     }
 
     /// Removes what the previous export wrote and this one did not, then records this one's files.
