@@ -32,7 +32,7 @@ let package = Package(
         // with dlopen on first use (see loader.c for why), so no pkg-config link flags here.
         .systemLibrary(
             name: "CFFmpeg", path: "Sources/CFFmpeg",
-            providers: [.apt(["libavformat-dev", "libavcodec-dev", "libavutil-dev", "libswscale-dev"])]),
+            providers: [.apt(["libavformat-dev", "libavcodec-dev", "libavutil-dev", "libswscale-dev", "libavfilter-dev"])]),
         .target(name: "CFFmpegLoader", dependencies: ["CFFmpeg"], path: "Sources/CFFmpegLoader"),
         .systemLibrary(
             name: "CExif", path: "Sources/CExif", pkgConfig: "libexif",

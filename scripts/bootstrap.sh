@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   pkg-config
-  libavformat-dev libavcodec-dev libavutil-dev libswscale-dev
+  libavformat-dev libavcodec-dev libavutil-dev libswscale-dev libavfilter-dev
   libexif-dev libturbojpeg0-dev libsqlite3-dev libheif-dev libwebp-dev
   # development tools: sample library and test fixtures, oracles
   ffmpeg libimage-exiftool-perl

@@ -4,13 +4,17 @@
 # against the values written here, so change both together.
 #
 # Usage: scripts/make-fixtures.sh [OUTDIR]   (default: <repo>/.build-fixtures)
-# OUTDIR/.generated holds the sha256 of this script; when it matches, nothing is redone.
+# OUTDIR/.generated holds the sha256 of this script and of scripts/fixtures/*.sh (sourced at
+# the end, each making its own folder); when it matches, nothing is redone.
 set -euo pipefail
 
 die() { echo "make-fixtures: $*" >&2; exit 1; }
 script_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 out=${1:-$script_dir/../.build-fixtures}
-self_sha=$(sha256sum "${BASH_SOURCE[0]}" | cut -d' ' -f1)
+shopt -s nullglob
+parts=("$script_dir"/fixtures/*.sh)
+shopt -u nullglob
+self_sha=$(cat "${BASH_SOURCE[0]}" "${parts[@]}" | sha256sum | cut -d' ' -f1)
 for tool in ffmpeg exiftool cjpeg; do
   command -v "$tool" >/dev/null || die "'$tool' not found; run scripts/bootstrap.sh"
 done
@@ -144,8 +148,17 @@ head -c $((size * 6 / 10)) videos/faststart.mp4 >bad/truncated-faststart.mp4
 head -c $((size * 6 / 10)) videos/not-faststart.mp4 >bad/truncated-moov-last.mp4
 mkdir "bad/folder.jpg"
 
+# --- More fixtures, one script per concern --------------------------------------------------
+for part in "${parts[@]}"; do
+  # shellcheck source=/dev/null
+  source "$part"
+done
+
 rm -f photos/*_original
 cd "$out"
-rm -rf photos videos bad
-mv "$tmp"/photos "$tmp"/videos "$tmp"/bad .
+for folder in "$tmp"/*/; do
+  name=$(basename "$folder")
+  rm -rf "$name"
+  mv "$folder" "$name"
+done
 echo "$self_sha" >.generated

@@ -22,8 +22,12 @@
 
 #include <libavcodec/avcodec.h>
 #include <libavformat/avformat.h>
+#include <libavfilter/avfilter.h>
+#include <libavfilter/buffersink.h>
+#include <libavfilter/buffersrc.h>
 #include <libavutil/avutil.h>
 #include <libavutil/channel_layout.h>
+#include <libavutil/mathematics.h>
 #include <libavutil/display.h>
 #include <libavutil/pixdesc.h>
 #include <libavutil/time.h>
@@ -38,6 +42,7 @@ static const char *const mc_sonames[] = {
     "libswscale.so." MC_STR(LIBSWSCALE_VERSION_MAJOR),
     "libavcodec.so." MC_STR(LIBAVCODEC_VERSION_MAJOR),
     "libavformat.so." MC_STR(LIBAVFORMAT_VERSION_MAJOR),
+    "libavfilter.so." MC_STR(LIBAVFILTER_VERSION_MAJOR),
 };
 #define MC_LIBRARY_COUNT (sizeof mc_sonames / sizeof mc_sonames[0])
 
@@ -218,3 +223,128 @@ int av_channel_layout_describe(const AVChannelLayout *channel_layout, char *buf,
 }
 MC_POINTER(av_display_rotation_get)
 double av_display_rotation_get(const int32_t matrix[9]) { return mc_av_display_rotation_get()(matrix); }
+
+MC_POINTER(av_rescale_q)
+int64_t av_rescale_q(int64_t a, AVRational bq, AVRational cq) { return mc_av_rescale_q()(a, bq, cq); }
+
+/* libavformat: writing */
+MC_POINTER(avformat_alloc_output_context2)
+int avformat_alloc_output_context2(AVFormatContext **ctx, const AVOutputFormat *oformat, const char *format_name,
+                                   const char *filename) {
+    return mc_avformat_alloc_output_context2()(ctx, oformat, format_name, filename);
+}
+MC_POINTER(avformat_free_context)
+void avformat_free_context(AVFormatContext *s) { mc_avformat_free_context()(s); }
+MC_POINTER(avio_open)
+int avio_open(AVIOContext **s, const char *url, int flags) { return mc_avio_open()(s, url, flags); }
+MC_POINTER(avio_closep)
+int avio_closep(AVIOContext **s) { return mc_avio_closep()(s); }
+MC_POINTER(avformat_new_stream)
+AVStream *avformat_new_stream(AVFormatContext *s, const AVCodec *c) { return mc_avformat_new_stream()(s, c); }
+MC_POINTER(av_stream_new_side_data)
+uint8_t *av_stream_new_side_data(AVStream *stream, enum AVPacketSideDataType type, size_t size) {
+    return mc_av_stream_new_side_data()(stream, type, size);
+}
+MC_POINTER(avformat_write_header)
+int avformat_write_header(AVFormatContext *s, AVDictionary **options) { return mc_avformat_write_header()(s, options); }
+MC_POINTER(av_interleaved_write_frame)
+int av_interleaved_write_frame(AVFormatContext *s, AVPacket *pkt) { return mc_av_interleaved_write_frame()(s, pkt); }
+MC_POINTER(av_write_trailer)
+int av_write_trailer(AVFormatContext *s) { return mc_av_write_trailer()(s); }
+MC_POINTER(av_guess_format)
+const AVOutputFormat *av_guess_format(const char *short_name, const char *filename, const char *mime_type) {
+    return mc_av_guess_format()(short_name, filename, mime_type);
+}
+MC_POINTER(avformat_query_codec)
+int avformat_query_codec(const AVOutputFormat *ofmt, enum AVCodecID codec_id, int std_compliance) {
+    return mc_avformat_query_codec()(ofmt, codec_id, std_compliance);
+}
+
+/* libavcodec: encoding and packets */
+MC_POINTER(avcodec_find_encoder_by_name)
+const AVCodec *avcodec_find_encoder_by_name(const char *name) { return mc_avcodec_find_encoder_by_name()(name); }
+MC_POINTER(avcodec_send_frame)
+int avcodec_send_frame(AVCodecContext *avctx, const AVFrame *frame) { return mc_avcodec_send_frame()(avctx, frame); }
+MC_POINTER(avcodec_receive_packet)
+int avcodec_receive_packet(AVCodecContext *avctx, AVPacket *avpkt) { return mc_avcodec_receive_packet()(avctx, avpkt); }
+MC_POINTER(avcodec_parameters_copy)
+int avcodec_parameters_copy(AVCodecParameters *dst, const AVCodecParameters *src) {
+    return mc_avcodec_parameters_copy()(dst, src);
+}
+MC_POINTER(avcodec_parameters_from_context)
+int avcodec_parameters_from_context(AVCodecParameters *par, const AVCodecContext *codec) {
+    return mc_avcodec_parameters_from_context()(par, codec);
+}
+MC_POINTER(av_packet_rescale_ts)
+void av_packet_rescale_ts(AVPacket *pkt, AVRational tb_src, AVRational tb_dst) {
+    mc_av_packet_rescale_ts()(pkt, tb_src, tb_dst);
+}
+MC_POINTER(av_packet_ref)
+int av_packet_ref(AVPacket *dst, const AVPacket *src) { return mc_av_packet_ref()(dst, src); }
+MC_POINTER(av_packet_make_writable)
+int av_packet_make_writable(AVPacket *pkt) { return mc_av_packet_make_writable()(pkt); }
+MC_POINTER(av_shrink_packet)
+void av_shrink_packet(AVPacket *pkt, int size) { mc_av_shrink_packet()(pkt, size); }
+
+/* libavfilter */
+MC_POINTER(avfilter_graph_alloc)
+AVFilterGraph *avfilter_graph_alloc(void) { return mc_avfilter_graph_alloc()(); }
+MC_POINTER(avfilter_graph_free)
+void avfilter_graph_free(AVFilterGraph **graph) { mc_avfilter_graph_free()(graph); }
+MC_POINTER(avfilter_get_by_name)
+const AVFilter *avfilter_get_by_name(const char *name) { return mc_avfilter_get_by_name()(name); }
+MC_POINTER(avfilter_graph_create_filter)
+int avfilter_graph_create_filter(AVFilterContext **filt_ctx, const AVFilter *filt, const char *name, const char *args,
+                                 void *opaque, AVFilterGraph *graph_ctx) {
+    return mc_avfilter_graph_create_filter()(filt_ctx, filt, name, args, opaque, graph_ctx);
+}
+MC_POINTER(avfilter_graph_parse2)
+int avfilter_graph_parse2(AVFilterGraph *graph, const char *filters, AVFilterInOut **inputs, AVFilterInOut **outputs) {
+    return mc_avfilter_graph_parse2()(graph, filters, inputs, outputs);
+}
+MC_POINTER(avfilter_inout_free)
+void avfilter_inout_free(AVFilterInOut **inout) { mc_avfilter_inout_free()(inout); }
+MC_POINTER(avfilter_link)
+int avfilter_link(AVFilterContext *src, unsigned srcpad, AVFilterContext *dst, unsigned dstpad) {
+    return mc_avfilter_link()(src, srcpad, dst, dstpad);
+}
+MC_POINTER(avfilter_graph_config)
+int avfilter_graph_config(AVFilterGraph *graphctx, void *log_ctx) { return mc_avfilter_graph_config()(graphctx, log_ctx); }
+MC_POINTER(av_buffersrc_add_frame_flags)
+int av_buffersrc_add_frame_flags(AVFilterContext *buffer_src, AVFrame *frame, int flags) {
+    return mc_av_buffersrc_add_frame_flags()(buffer_src, frame, flags);
+}
+MC_POINTER(av_buffersink_get_frame)
+int av_buffersink_get_frame(AVFilterContext *ctx, AVFrame *frame) { return mc_av_buffersink_get_frame()(ctx, frame); }
+MC_POINTER(av_buffersink_set_frame_size)
+void av_buffersink_set_frame_size(AVFilterContext *ctx, unsigned frame_size) {
+    mc_av_buffersink_set_frame_size()(ctx, frame_size);
+}
+MC_POINTER(av_buffersink_get_type)
+enum AVMediaType av_buffersink_get_type(const AVFilterContext *ctx) { return mc_av_buffersink_get_type()(ctx); }
+MC_POINTER(av_buffersink_get_time_base)
+AVRational av_buffersink_get_time_base(const AVFilterContext *ctx) { return mc_av_buffersink_get_time_base()(ctx); }
+MC_POINTER(av_buffersink_get_format)
+int av_buffersink_get_format(const AVFilterContext *ctx) { return mc_av_buffersink_get_format()(ctx); }
+MC_POINTER(av_buffersink_get_frame_rate)
+AVRational av_buffersink_get_frame_rate(const AVFilterContext *ctx) { return mc_av_buffersink_get_frame_rate()(ctx); }
+MC_POINTER(av_buffersink_get_w)
+int av_buffersink_get_w(const AVFilterContext *ctx) { return mc_av_buffersink_get_w()(ctx); }
+MC_POINTER(av_buffersink_get_h)
+int av_buffersink_get_h(const AVFilterContext *ctx) { return mc_av_buffersink_get_h()(ctx); }
+MC_POINTER(av_buffersink_get_sample_aspect_ratio)
+AVRational av_buffersink_get_sample_aspect_ratio(const AVFilterContext *ctx) {
+    return mc_av_buffersink_get_sample_aspect_ratio()(ctx);
+}
+MC_POINTER(av_buffersink_get_sample_rate)
+int av_buffersink_get_sample_rate(const AVFilterContext *ctx) { return mc_av_buffersink_get_sample_rate()(ctx); }
+MC_POINTER(av_buffersink_get_ch_layout)
+int av_buffersink_get_ch_layout(const AVFilterContext *ctx, AVChannelLayout *ch_layout) {
+    return mc_av_buffersink_get_ch_layout()(ctx, ch_layout);
+}
+MC_POINTER(av_color_space_name)
+const char *av_color_space_name(enum AVColorSpace space) { return mc_av_color_space_name()(space); }
+MC_POINTER(avcodec_descriptor_get_by_name)
+const AVCodecDescriptor *avcodec_descriptor_get_by_name(const char *name) {
+    return mc_avcodec_descriptor_get_by_name()(name);
+}

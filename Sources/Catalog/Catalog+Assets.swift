@@ -93,8 +93,7 @@ extension Catalog {
             let old = try String.fetchAll(db, sql: "SELECT path FROM rendition WHERE assetId = ?", arguments: [assetId])
             try db.execute(sql: "DELETE FROM rendition WHERE assetId = ?", arguments: [assetId])
             for r in renditions {
-                var row = AssetRendition(assetId: assetId, variant: r.variant, format: r.format, width: r.width, height: r.height,
-                                         bytes: r.bytes, path: r.path, thumbHash: r.thumbHash)
+                var row = AssetRendition(assetId: assetId, content: r)
                 try row.insert(db)
             }
             try db.execute(sql: "UPDATE asset SET thumbHash = ?, posterTimeUsed = ?, updatedAt = ? WHERE id = ?",

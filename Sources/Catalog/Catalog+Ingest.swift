@@ -63,6 +63,7 @@ public struct AssetContent: Sendable, Equatable {
     }
 }
 
+/// One rendition as ingest hands it to the catalog (the row without its ids).
 public struct RenditionContent: Sendable, Equatable {
     public var variant: String
     public var format: String
@@ -71,8 +72,12 @@ public struct RenditionContent: Sendable, Equatable {
     public var bytes: Int
     public var path: String
     public var thumbHash: String?
+    public var codecs: String?
+    public var bitRate: Int64?
+    public var duration: Double?
 
-    public init(variant: String, format: String, width: Int?, height: Int?, bytes: Int, path: String, thumbHash: String?) {
+    public init(variant: String, format: String, width: Int?, height: Int?, bytes: Int, path: String, thumbHash: String?,
+                codecs: String? = nil, bitRate: Int64? = nil, duration: Double? = nil) {
         self.variant = variant
         self.format = format
         self.width = width
@@ -80,6 +85,9 @@ public struct RenditionContent: Sendable, Equatable {
         self.bytes = bytes
         self.path = path
         self.thumbHash = thumbHash
+        self.codecs = codecs
+        self.bitRate = bitRate
+        self.duration = duration
     }
 }
 
@@ -301,8 +309,7 @@ extension Catalog {
         let old = try String.fetchAll(db, sql: "SELECT path FROM rendition WHERE assetId = ?", arguments: [assetId])
         try db.execute(sql: "DELETE FROM rendition WHERE assetId = ?", arguments: [assetId])
         for r in content.renditions {
-            var row = AssetRendition(assetId: assetId, variant: r.variant, format: r.format, width: r.width, height: r.height,
-                                     bytes: r.bytes, path: r.path, thumbHash: r.thumbHash)
+            var row = AssetRendition(assetId: assetId, content: r)
             try row.insert(db)
         }
         try indexForSearch(db, assetId: assetId)

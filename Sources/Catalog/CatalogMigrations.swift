@@ -127,6 +127,14 @@ enum CatalogMigrations {
             // Originals go out with every byte of metadata they carry: only where staff chose so.
             try db.execute(sql: "ALTER TABLE collection ADD COLUMN publishOriginals INTEGER NOT NULL DEFAULT 0")
         }
+        migrator.registerMigration("v4-media-renditions") { db in
+            // Web videos and clean originals: what a player needs to choose a source.
+            try db.execute(sql: """
+                ALTER TABLE rendition ADD COLUMN codecs TEXT;
+                ALTER TABLE rendition ADD COLUMN bitRate INTEGER;
+                ALTER TABLE rendition ADD COLUMN duration REAL;
+                """)
+        }
         return migrator
     }
 }

@@ -44,10 +44,7 @@ public struct AssetRefresh: Sendable {
         do { set = try renderer.render(path: url.path, sourceSHA256: asset.sha256) } catch {
             throw Problem.render("\(asset.sourcePath): \(error.reason)")
         }
-        let rows = set.renditions.map { r in
-            RenditionContent(variant: r.variant.rawValue, format: r.format.rawValue, width: r.width, height: r.height,
-                             bytes: r.bytes, path: r.path, thumbHash: r.variant == .thumb ? set.thumbHash : nil)
-        }
+        let rows = RenditionContent.rows(of: set)
         let released = try catalog.replaceRenditions(assetId: asset.id!, with: rows, thumbHash: set.thumbHash,
                                                      posterTimeUsed: set.posterTime, edits: edits)
         for path in released {

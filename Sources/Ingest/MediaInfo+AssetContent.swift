@@ -15,10 +15,7 @@ extension AssetContent {
         case .audio: .audio
         }
         self.init(kind: kind, fileSize: fileSize, modifiedAt: modifiedAt, sha256: renditions.sourceSHA256, format: info.format,
-                  mimeType: info.mimeType, mediaInfo: json, renditions: renditions.renditions.map { r in
-                      RenditionContent(variant: r.variant.rawValue, format: r.format.rawValue, width: r.width, height: r.height,
-                                       bytes: r.bytes, path: r.path, thumbHash: r.variant == .thumb ? renditions.thumbHash : nil)
-                  })
+                  mimeType: info.mimeType, mediaInfo: json, renditions: RenditionContent.rows(of: renditions))
         (width, height, displayWidth, displayHeight) = (info.width, info.height, info.displayWidth, info.displayHeight)
         duration = info.duration
         captureTime = info.captureTime.flatMap { $0.utc ?? $0.local }
@@ -28,5 +25,16 @@ extension AssetContent {
         longitude = info.location?.longitude
         thumbHash = renditions.thumbHash
         posterTimeUsed = renditions.posterTime
+    }
+}
+
+extension RenditionContent {
+    /// The catalog rows of a rendition set: the one place a `Rendition` becomes a row.
+    static func rows(of set: RenditionSet) -> [RenditionContent] {
+        set.renditions.map { r in
+            RenditionContent(variant: r.variant.rawValue, format: r.format.rawValue, width: r.width, height: r.height,
+                             bytes: r.bytes, path: r.path, thumbHash: r.variant == .thumb ? set.thumbHash : nil,
+                             codecs: r.codecs, bitRate: r.bitRate, duration: r.duration)
+        }
     }
 }

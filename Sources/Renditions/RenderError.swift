@@ -7,6 +7,7 @@ public struct RenderError: Error, CustomStringConvertible, Sendable, Equatable {
         case tooManyPixels(width: Int, height: Int, limit: Int)
         case decode(String)
         case encode(String)
+        case transcode(String)
         case write(String)
         case timedOut(seconds: Double)
 
@@ -17,6 +18,7 @@ public struct RenderError: Error, CustomStringConvertible, Sendable, Equatable {
                 "\(w)×\(h) is \(Int((Double(w) * Double(h) / 1e6).rounded())) MP, over the \(limit / 1_000_000) MP limit (refused before decoding)"
             case .decode(let why): "cannot decode: \(why)"
             case .encode(let why): "cannot encode: \(why)"
+            case .transcode(let why): "cannot make the web video or clean original: \(why)"
             case .write(let why): "cannot write renditions: \(why)"
             case .timedOut(let seconds): "gave up after \(Int(min(seconds, 1e9))) s (time limit per file)"
             }

@@ -17,7 +17,9 @@ public struct Renderer: Sendable {
     /// - Parameters:
     ///   - info: the probe's result when the caller already has it.
     ///   - sourceSHA256: the file's hash when the caller already has it.
-    public func render(path: String, info: MediaInfo? = nil, sourceSHA256: String? = nil) throws(RenderError) -> RenditionSet {
+    ///   - progress: told how a long transcode is going.
+    public func render(path: String, info: MediaInfo? = nil, sourceSHA256: String? = nil,
+                       progress: (@Sendable (RenderProgress) -> Void)? = nil) throws(RenderError) -> RenditionSet {
         do throws(RenderError.Reason) {
             let info = if let info { info } else { try probe(path) }
             let hash = if let sourceSHA256 { sourceSHA256 } else { try self.hash(path) }
@@ -25,7 +27,10 @@ public struct Renderer: Sendable {
             do throws(RenderError.Reason) {
                 switch info.kind {
                 case .photo: return try PhotoRenderer(options: options, writer: writer).render(path: path, info: info)
-                case .video, .audio: return try VideoRenderer(options: options, writer: writer).render(path: path, info: info)
+                case .video, .audio:
+                    var set = try VideoRenderer(options: options, writer: writer).render(path: path, info: info)
+                    try MediaFileRenderer(options: options, writer: writer, progress: progress).render(path: path, info: info, into: &set)
+                    return set
                 }
             } catch {
                 writer.discardCreated()

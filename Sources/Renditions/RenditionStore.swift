@@ -39,4 +39,30 @@ public struct RenditionStore: Sendable {
             throw error
         }
     }
+
+    /// A fresh temporary file beside where `relative` will go, for a writer that streams into a
+    /// file (a transcode) rather than handing over bytes. Its name carries this process's id:
+    /// temporary files of the same name left by a process that no longer runs (killed
+    /// half-way) are removed first, so a redone transcode leaves no partial file behind.
+    func temporaryFile(for relative: String) throws -> URL {
+        let destination = url(relative)
+        let folder = destination.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let name = destination.lastPathComponent
+        for leftover in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        where leftover.hasPrefix(".tmp-") && leftover.hasSuffix("-" + name) {
+            let pid = leftover.dropFirst(5).split(separator: "-").first.flatMap { Int32($0) } ?? 0
+            if pid > 0, kill(pid, 0) != 0, errno == ESRCH { try? FileManager.default.removeItem(at: folder.appendingPathComponent(leftover)) }
+        }
+        return folder.appendingPathComponent(".tmp-\(getpid())-\(UUID().uuidString.prefix(8))-\(name)")
+    }
+
+    /// Renames a finished temporary file to `relative` (atomic; same folder).
+    func moveIntoPlace(_ temporary: URL, as relative: String) throws {
+        guard rename(temporary.path, url(relative).path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url(relative).path, NSLocalizedDescriptionKey: reason])
+        }
+    }
 }

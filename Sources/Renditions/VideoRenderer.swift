@@ -74,7 +74,7 @@ struct VideoRenderer {
             let stored = rotation % 180 == 0 ? size : (size.height, size.width)
             let image = try frame.converted(width: stored.0, height: stored.1, layout: .rgb).rotated(clockwise: rotation)
             if variant == .thumb || set.thumbHash == nil { set.thumbHash = try PhotoRenderer.thumbHash(image) }
-            for format in options.formats where format != .vtt {
+            for format in options.formats where format.isImage {
                 let recipe = RenditionRecipe.image(variant, format, box: box, options: options,
                                                    pipeline: RenditionRecipe.posterPipelineVersion,
                                                    extra: options.posterTime.map { "at\($0)" } ?? "scored\(options.posterCandidates)")

@@ -56,7 +56,9 @@ struct VideoRenditionTests {
         let short = try fixture.render("videos/short.mp4")
         #expect(short.renditions.contains { $0.variant == .poster })
         let audio = try fixture.render("videos/audio.m4a")
-        #expect(audio.renditions.isEmpty)
+        #expect(audio.renditions.map(\.variant) == [.original])
+        #expect(audio.renditions.first?.format == .m4a)
+        #expect(audio.renditions.first?.codecs == "mp4a.40.2")
         #expect(audio.skipped == ["audio only: no poster or storyboard"])
     }
 }

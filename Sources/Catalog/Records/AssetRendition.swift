@@ -1,7 +1,7 @@
 public import GRDB
 
-/// A file made from an asset (thumbnail, preview, poster, storyboard), by its path relative to
-/// the rendition root.
+/// A file made from an asset (thumbnail, preview, poster, storyboard, web video, clean
+/// original), by its path relative to the rendition root.
 public struct AssetRendition: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
     public var id: Int64?
     public var assetId: Int64
@@ -12,6 +12,12 @@ public struct AssetRendition: Codable, Sendable, Equatable, FetchableRecord, Mut
     public var bytes: Int
     public var path: String
     public var thumbHash: String?
+    /// RFC 6381 codecs of a video or audio file ("avc1.640028, mp4a.40.2").
+    public var codecs: String?
+    /// Average bits per second of a video or audio file.
+    public var bitRate: Int64?
+    /// Seconds, for video and audio files.
+    public var duration: Double?
 
     public static let databaseTableName = "rendition"
 
@@ -21,16 +27,19 @@ public struct AssetRendition: Codable, Sendable, Equatable, FetchableRecord, Mut
         public static let variant = Column(CodingKeys.variant)
     }
 
-    public init(assetId: Int64, variant: String, format: String, width: Int?, height: Int?, bytes: Int, path: String,
-                thumbHash: String?) {
+    /// The row for one rendition of `assetId`: the one place a `RenditionContent` becomes a row.
+    public init(assetId: Int64, content: RenditionContent) {
         self.assetId = assetId
-        self.variant = variant
-        self.format = format
-        self.width = width
-        self.height = height
-        self.bytes = bytes
-        self.path = path
-        self.thumbHash = thumbHash
+        variant = content.variant
+        format = content.format
+        width = content.width
+        height = content.height
+        bytes = content.bytes
+        path = content.path
+        thumbHash = content.thumbHash
+        codecs = content.codecs
+        bitRate = content.bitRate
+        duration = content.duration
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

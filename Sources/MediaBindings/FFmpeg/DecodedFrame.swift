@@ -17,7 +17,15 @@ public final class DecodedFrame {
         av_frame_free(&pointer)
     }
 
+    /// A value the filter that made this frame attached to it (ebur128 writes "lavfi.r128.I").
+    public func metadata(_ key: String) -> String? {
+        av_dict_get(frame.pointee.metadata, key, nil, 0).map { String(cString: $0.pointee.value) }
+    }
+
     public var width: Int { Int(frame.pointee.width) }
+
+    /// True when the picture is two interlaced fields.
+    public var isInterlaced: Bool { frame.pointee.interlaced_frame != 0 }
     public var height: Int { Int(frame.pointee.height) }
 
     /// True when the picture has an alpha channel worth keeping.

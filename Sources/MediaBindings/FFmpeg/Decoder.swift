@@ -14,7 +14,9 @@ public final class Decoder {
 
     /// - Parameters:
     ///   - fast: skip the in-loop deblocking filter; for small tiles where it cannot be seen.
-    public init(container: FormatContext, streamIndex: Int, fast: Bool = false) throws(FFmpegError) {
+    ///   - threads: decoding threads; 1 when files are decoded in parallel instead, 0 for one
+    ///     per core (a transcode, where the decoder must keep pace with the encoder).
+    public init(container: FormatContext, streamIndex: Int, fast: Bool = false, threads: Int = 1) throws(FFmpegError) {
         self.container = container
         self.streamIndex = streamIndex
         let stream = container.rawContext.pointee.streams[streamIndex]!
@@ -27,7 +29,8 @@ public final class Decoder {
         packet = av_packet_alloc()
         guard let codec, packet != nil else { throw FFmpegError(function: "avcodec_alloc_context3", code: mc_averror(ENOMEM)) }
         try check(avcodec_parameters_to_context(codec, stream.pointee.codecpar), "avcodec_parameters_to_context")
-        codec.pointee.thread_count = 1  // files are decoded in parallel instead
+        codec.pointee.pkt_timebase = stream.pointee.time_base
+        codec.pointee.thread_count = Int32(clamping: threads)
         if fast { codec.pointee.skip_loop_filter = AVDISCARD_ALL }
         try check(avcodec_open2(codec, decoder, nil), "avcodec_open2")
     }
@@ -133,6 +136,36 @@ public final class Decoder {
             av_packet_unref(packet)
         }
     }
+
+    /// Decodes one packet of this stream (nil drains the decoder at the end) and returns the
+    /// frames that are ready. A packet the decoder rejects as damaged returns no frames and
+    /// counts in `rejectedPackets`; the caller decides how many it tolerates.
+    public func decode(_ packet: Packet?) throws(FFmpegError) -> [DecodedFrame] {
+        let sent = avcodec_send_packet(codec, packet?.pointer)
+        if sent < 0, sent != mc_averror(EAGAIN), sent != mc_averror_eof() {
+            if sent == mc_averror(ENOMEM) { try check(sent, "avcodec_send_packet") }
+            rejectedPackets += 1
+            return []
+        }
+        var frames: [DecodedFrame] = []
+        while true {
+            do {
+                guard let frame = try receiveFrame() else { break }
+                frames.append(frame)
+            } catch {
+                if error.code == mc_averror(ENOMEM) { throw error }
+                rejectedPackets += 1
+                break
+            }
+        }
+        return frames
+    }
+
+    /// Packets or frames the decoder refused as damaged, over this decoder's life.
+    public private(set) var rejectedPackets = 0
+
+    /// What the decoder was opened with, for the filters that take its pictures.
+    var context: UnsafeMutablePointer<AVCodecContext> { codec! }
 
     private func receiveFrame() throws(FFmpegError) -> DecodedFrame? {
         let frame = try DecodedFrame()

@@ -62,8 +62,9 @@ public final class FormatContext {
 
     /// Fills in stream parameters the header left out, without decoding pictures: video decoders
     /// run with `skip_frame=all`, and `completeFromParsers` reads what is still missing from the
-    /// bitstream headers.
-    public func findStreamInfo() throws(FFmpegError) {
+    /// bitstream headers. `decodingPictures` lets libavformat decode a few pictures instead, so
+    /// that the streams' own parameters (which a muxer copying them needs) are complete.
+    public func findStreamInfo(decodingPictures: Bool = false) throws(FFmpegError) {
         FFmpegLog.clear()
         let count = Int(pointer.pointee.nb_streams)
         let options = UnsafeMutablePointer<OpaquePointer?>.allocate(capacity: max(count, 1))
@@ -72,7 +73,8 @@ public final class FormatContext {
             for i in 0..<max(count, 1) { av_dict_free(&options[i]) }
             options.deallocate()
         }
-        for i in 0..<count where pointer.pointee.streams[i]!.pointee.codecpar.pointee.codec_type == AVMEDIA_TYPE_VIDEO {
+        for i in 0..<count where !decodingPictures
+            && pointer.pointee.streams[i]!.pointee.codecpar.pointee.codec_type == AVMEDIA_TYPE_VIDEO {
             try check(av_dict_set(&options[i], "skip_frame", "all", 0), "av_dict_set")
         }
         try check(avformat_find_stream_info(pointer, options), "avformat_find_stream_info")

@@ -26,6 +26,12 @@ public struct StreamParameters: Sendable, Equatable {
     public var extradata: [UInt8] = []
     public var colorPrimaries: String?
     public var colorTransfer: String?
+    /// The YUV matrix ("bt709", "bt2020nc"...), when stated.
+    public var colorSpace: String?
+    /// True when the stream says its pictures are interlaced (either field first).
+    public var interlaced = false
+    /// Width of a pixel relative to its height (non-square pixels in DV and broadcast video).
+    public var sampleAspect = Rational(num: 0, den: 1)
     public var channels: Int
     public var channelLayout: String?
     public var sampleRate: Int
@@ -79,11 +85,11 @@ extension StreamParameters {
             isAttachedPicture: st.disposition & AV_DISPOSITION_ATTACHED_PIC != 0,
             metadata: Dictionary(dictionaryEntries(st.metadata).map { ($0.key, $0.value) },
                                  uniquingKeysWith: { first, _ in first }))
+        if let data = par.extradata, par.extradata_size > 0, par.extradata_size <= 4096, type == .video || type == .audio {
+            extradata = Array(UnsafeBufferPointer(start: data, count: Int(par.extradata_size)))
+        }
         if type == .video {
             fullRange = par.color_range == AVCOL_RANGE_JPEG
-            if let data = par.extradata, par.extradata_size > 0, par.extradata_size <= 4096 {
-                extradata = Array(UnsafeBufferPointer(start: data, count: Int(par.extradata_size)))
-            }
             setPixelFormat(par.format)
             if par.color_primaries != AVCOL_PRI_UNSPECIFIED {
                 colorPrimaries = av_color_primaries_name(par.color_primaries).map { String(cString: $0) }
@@ -91,6 +97,12 @@ extension StreamParameters {
             if par.color_trc != AVCOL_TRC_UNSPECIFIED {
                 colorTransfer = av_color_transfer_name(par.color_trc).map { String(cString: $0) }
             }
+            if par.color_space != AVCOL_SPC_UNSPECIFIED {
+                colorSpace = av_color_space_name(par.color_space).map { String(cString: $0) }
+            }
+            interlaced = [AV_FIELD_TT, AV_FIELD_BB, AV_FIELD_TB, AV_FIELD_BT].contains(par.field_order)
+            let aspect = par.sample_aspect_ratio.num > 0 ? par.sample_aspect_ratio : st.sample_aspect_ratio
+            sampleAspect = Rational(aspect)
         } else if type == .audio {
             sampleFormat = av_get_sample_fmt_name(AVSampleFormat(rawValue: par.format)).map { String(cString: $0) }
             channelLayout = StreamParameters.describe(layout: st.codecpar)

@@ -25,8 +25,8 @@ extension Mediacat {
         @Option(help: "Seconds into a video for an exact poster frame (default: the best of several keyframes).")
         var posterAt: Double?
 
-        @Option(help: "Variants, comma-separated: thumb, preview, poster, storyboard.")
-        var variants = "thumb,preview,poster,storyboard"
+        @Option(help: "Variants, comma-separated: \(Render.variantNames).")
+        var variants = Render.variantNames
 
         @Option(help: "Formats, comma-separated: jpeg, webp.")
         var formats = "jpeg,webp"
@@ -49,11 +49,14 @@ extension Mediacat {
             _ = try parsedFormats()
         }
 
+        /// Every variant a person can ask for (the storyboard's cues come with the storyboard).
+        static let variantNames = Rendition.Variant.allCases.filter { $0 != .storyboardCues }.map(\.rawValue).joined(separator: ",")
+
         func parsedVariants() throws -> Set<Rendition.Variant> {
             let names = variants.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             return Set(try names.map { name in
                 guard let variant = Rendition.Variant(rawValue: name), variant != .storyboardCues else {
-                    throw ValidationError("Unknown variant '\(name)': use thumb, preview, poster or storyboard.")
+                    throw ValidationError("Unknown variant '\(name)': use \(Render.variantNames).")
                 }
                 return variant
             })
@@ -61,7 +64,7 @@ extension Mediacat {
 
         func parsedFormats() throws -> [Rendition.Format] {
             try formats.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.map { name in
-                guard let format = Rendition.Format(rawValue: name), format != .vtt else {
+                guard let format = Rendition.Format(rawValue: name), format.isImage else {
                     throw ValidationError("Unknown format '\(name)': use jpeg or webp.")
                 }
                 return format
