@@ -13,9 +13,13 @@ public struct Fingerprint: Sendable, Equatable {
     /// Staff's poster time, and whether staff set it (a manifest may not change it then).
     public var posterTime: Double?
     public var posterTimeEdited: Bool
+    public var kind: Asset.Kind
+    /// The variants of the renditions it has ("thumb", "web"...): a pipeline that makes new
+    /// ones renders unchanged files again.
+    public var variants: Set<String>
 
     public init(assetId: Int64, fileSize: Int64, modifiedAt: Int64, sha256: String, hasRenditions: Bool, isVideo: Bool,
-                posterTime: Double?, posterTimeEdited: Bool) {
+                posterTime: Double?, posterTimeEdited: Bool, kind: Asset.Kind = .photo, variants: Set<String> = []) {
         self.assetId = assetId
         self.fileSize = fileSize
         self.modifiedAt = modifiedAt
@@ -24,6 +28,8 @@ public struct Fingerprint: Sendable, Equatable {
         self.isVideo = isVideo
         self.posterTime = posterTime
         self.posterTimeEdited = posterTimeEdited
+        self.kind = kind
+        self.variants = variants
     }
 }
 
@@ -158,7 +164,8 @@ extension Catalog {
         try read { db in
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT asset.id, sourcePath, fileSize, modifiedAt, sha256, kind, posterTime, editedFields,
-                       kind = 'audio' OR EXISTS (SELECT 1 FROM rendition WHERE rendition.assetId = asset.id) AS rendered
+                       kind = 'audio' OR EXISTS (SELECT 1 FROM rendition WHERE rendition.assetId = asset.id) AS rendered,
+                       (SELECT group_concat(variant) FROM rendition WHERE rendition.assetId = asset.id) AS variants
                 FROM asset
                 """)
             var result: [String: Fingerprint] = [:]
@@ -166,7 +173,9 @@ extension Catalog {
                 result[row["sourcePath"]] = Fingerprint(
                     assetId: row["id"], fileSize: row["fileSize"], modifiedAt: row["modifiedAt"], sha256: row["sha256"],
                     hasRenditions: row["rendered"], isVideo: (row["kind"] as String) == "video", posterTime: row["posterTime"],
-                    posterTimeEdited: (row["editedFields"] as String).contains("\"posterTime\""))
+                    posterTimeEdited: (row["editedFields"] as String).contains("\"posterTime\""),
+                    kind: Asset.Kind(rawValue: row["kind"]) ?? .photo,
+                    variants: Set(((row["variants"] as String?) ?? "").split(separator: ",").map(String.init)))
             }
             return result
         }

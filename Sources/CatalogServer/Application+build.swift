@@ -10,7 +10,8 @@ public func buildApplication(_ arguments: some ServerArguments, catalog: Catalog
 }
 
 /// The application and its fast lane (whose counter tests read).
-func buildServer(_ arguments: some ServerArguments, catalog: Catalog) throws -> (application: some ApplicationProtocol, lane: FastLane) {
+func buildServer(_ arguments: some ServerArguments,
+                 catalog: Catalog) throws -> (application: some ApplicationProtocol, lane: FastLane) {
     var logger = Logger(label: "mediacat.serve")
     logger.logLevel = arguments.logLevel
     let cache = try DocumentCache(catalog: catalog, options: arguments.publishing)
@@ -29,14 +30,14 @@ func buildServer(_ arguments: some ServerArguments, catalog: Catalog) throws -> 
     return (application, lane)
 }
 
-func buildRouter(_ arguments: some ServerArguments, cache: DocumentCache, memory: RenditionMemory, cors: CORSRules?) -> Router<BasicRequestContext> {
+func buildRouter(_ arguments: some ServerArguments, cache: DocumentCache, memory: RenditionMemory,
+                 cors: CORSRules?) -> Router<BasicRequestContext> {
     let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
     // CORS outermost, so that error answers carry its headers too (else a browser sees only a network error).
     if let cors { router.add(middleware: CORSPolicy(rules: cors)) }
     router.add(middleware: ServingMiddleware())
     APIController(cache: cache).endpoints(router)
-    FileController(cache: cache, renditions: RootedFolder(arguments.renditionRoot), library: arguments.libraryRoot.flatMap(RootedFolder.init),
-                   memory: memory).endpoints(router)
+    FileController(cache: cache, renditions: RootedFolder(arguments.renditionRoot), memory: memory).endpoints(router)
     router.get("/") { _, _ in Response(status: .found, headers: [.location: PublicURLs.apiPrefix + "/collections"]) }
     return router
 }

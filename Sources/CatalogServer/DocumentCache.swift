@@ -52,12 +52,12 @@ final class DocumentCache: Sendable {
     var publisher: Publisher { state.withLock { $0.publisher } }
 
     /// The public rendition at `path` below `/renditions/`, if there is one.
-    func rendition(_ path: String) -> PublicFiles.Rendition? {
+    func rendition(_ path: String) -> PublicFiles.File? {
         state.withLock { $0.publisher.files.renditions[path] }
     }
 
-    /// The public original named `name` below `/originals/`, if there is one.
-    func original(_ name: String) -> PublicFiles.Original? {
+    /// The published clean original named `name` below `/originals/`, if there is one.
+    func original(_ name: String) -> PublicFiles.File? {
         state.withLock { $0.publisher.files.originals[name] }
     }
 
@@ -76,8 +76,12 @@ final class DocumentCache: Sendable {
         let entry = DocumentResponses.entry(document)
         state.withLock { state in
             // A refresh may have happened meanwhile: only keep documents of the current publisher.
-            guard state.publisher.changeCounter == publisher.changeCounter, entry.size <= Self.byteBudget / 4 else { return }
-            if state.bytes + entry.size > Self.byteBudget { (state.documents, state.bytes, state.targets) = ([:], 0, [:]) }
+            guard state.publisher.changeCounter == publisher.changeCounter, entry.size <= Self.byteBudget / 4 else {
+                return
+            }
+            if state.bytes + entry.size > Self.byteBudget {
+                (state.documents, state.bytes, state.targets) = ([:], 0, [:])
+            }
             if state.documents.updateValue(entry, forKey: request) == nil { state.bytes += entry.size }
         }
         return entry

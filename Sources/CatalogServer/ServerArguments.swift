@@ -8,10 +8,8 @@ public protocol ServerArguments: Sendable {
     var port: Int { get }
     /// Origins allowed to read the API from a browser ("*" for any); empty: no CORS headers.
     var corsOrigins: [String] { get }
-    /// Where renditions are stored.
+    /// Where renditions are stored: every file the server hands out (clean originals too).
     var renditionRoot: URL { get }
-    /// The library originals are served from; nil: no originals.
-    var libraryRoot: URL? { get }
     var publishing: PublishingOptions { get }
     /// How often the catalog's change counter is read.
     var refreshInterval: Duration { get }

@@ -1,3 +1,4 @@
+internal import Catalog
 public import Foundation
 public import MediaProbe
 public import Renditions
@@ -25,5 +26,16 @@ public struct IngestOptions: Sendable {
     public init(libraryRoot: URL, renditionRoot: URL) {
         self.libraryRoot = libraryRoot.standardizedFileURL
         self.renditionRoot = renditionRoot
+    }
+
+    /// Variants every asset of a kind has once rendered by this version: an asset without one
+    /// of them (catalogued before it existed) is rendered again, its other files reused.
+    func requiredVariants(_ kind: Asset.Kind) -> Set<String> {
+        let made: [Rendition.Variant] = switch kind {
+        case .photo: [.download]
+        case .video: [.web, .original]
+        case .audio: [.original]
+        }
+        return Set(made.filter { renditions.variants.contains($0) }.map(\.rawValue))
     }
 }

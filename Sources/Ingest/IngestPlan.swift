@@ -48,15 +48,16 @@ struct IngestPlan {
             let manifestPoster = description.values[.posterTime].flatMap(Double.init)
             let posterTime = fingerprint.map { $0.posterTimeEdited ? $0.posterTime : manifestPoster ?? $0.posterTime } ?? manifestPoster
             let newPoster = fingerprint.map { $0.isVideo && posterTime != $0.posterTime } ?? false
+            let incomplete = fingerprint.map { !options.requiredVariants($0.kind).isSubset(of: $0.variants) } ?? false
             if let fingerprint, fingerprint.fileSize == stat.size, fingerprint.modifiedAt == stat.modifiedAt,
-               fingerprint.hasRenditions, !newPoster {
+               fingerprint.hasRenditions, !newPoster, !incomplete {
                 plan.entries.append(.init(path: path, action: .unchanged, collection: slug))
                 if !description.values.isEmpty { plan.changes.append(.describe(assetId: fingerprint.assetId, description: description)) }
                 continue
             }
             plan.work.append(WorkItem(url: url, path: path, collection: slug, description: description, size: stat.size,
                                       modifiedAt: stat.modifiedAt, known: fingerprint, posterTime: posterTime,
-                                      needsRender: newPoster || fingerprint?.hasRenditions == false))
+                                      needsRender: newPoster || incomplete || fingerprint?.hasRenditions == false))
         }
         return plan
     }

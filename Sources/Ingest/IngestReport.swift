@@ -1,3 +1,4 @@
+public import Renditions
 /// What an ingest did with each file, and the totals staff see.
 public struct IngestReport: Sendable, Codable, Equatable {
     public enum Action: String, Sendable, Codable, CaseIterable {
@@ -43,4 +44,6 @@ public enum IngestEvent: Sendable {
     case planned(total: Int, unchanged: Int)
     /// One more file finished.
     case finished(IngestReport.Entry, done: Int, total: Int)
+    /// A long piece of work on one file (a transcode) has come this far.
+    case working(path: String, RenderProgress)
 }

@@ -31,17 +31,23 @@ struct IngestRenderer: Sendable {
     let options: IngestOptions
     let prober: MediaProber
 
-    func render(_ hashed: HashedItem, existing: Int64?) -> RenderResult {
+    /// - Parameters:
+    ///   - deadline: the watchdog's, moved out for a long clip once it is probed.
+    ///   - onEvent: told how a long transcode is going.
+    func render(_ hashed: HashedItem, existing: Int64?, deadline: Deadline? = nil,
+                onEvent: (@Sendable (IngestEvent) -> Void)? = nil) -> RenderResult {
         let item = hashed.item
         var entry = IngestReport.Entry(path: item.path, action: existing == nil ? .added : .updated, collection: item.collection)
         do {
             let info = try prober.probe(path: item.url.path)
             var renditionOptions = options.renditions
             renditionOptions.posterTime = item.posterTime
+            let path = item.path
+            let progress = onEvent.map { report in { @Sendable (done: RenderProgress) in report(.working(path: path, done)) } }
             let set = options.dryRun
                 ? RenditionSet(sourceSHA256: hashed.hash)
                 : try Renderer(options: renditionOptions, store: RenditionStore(root: options.renditionRoot), prober: prober)
-                    .render(path: item.url.path, info: info, sourceSHA256: hashed.hash)
+                    .render(path: item.url.path, info: info, sourceSHA256: hashed.hash, progress: progress, deadline: deadline)
             let content = try AssetContent(info: info, renditions: set, fileSize: item.size, modifiedAt: item.modifiedAt)
             return RenderResult(change: .store(sourcePath: item.path, collectionSlug: item.collection, content: content,
                                                description: item.description), entry: entry)

@@ -80,7 +80,7 @@ public struct Ingestor: Sendable {
         writer.add((moves.isEmpty ? [] : [.moves(moves)]) + quick, force: true)
         if options.strict, entries.contains(where: { $0.action == .failed }) { stop.set() }
 
-        let rendered = render(toRender, writer: writer, runId: runId, stop: stop, progress: progress)
+        let rendered = render(toRender, writer: writer, runId: runId, stop: stop, progress: progress, onEvent: onEvent)
         let outcome = try writer.finish()
         entries += rendered
         report.probed = rendered.filter { $0.action != .skipped }.count
@@ -129,7 +129,7 @@ public struct Ingestor: Sendable {
     /// Probes and renders in parallel, largest files first; each result goes to the writer as
     /// it arrives.
     private func render(_ items: [(HashedItem, Int64?)], writer: BatchedWriter, runId: Int64?, stop: StopFlag,
-                        progress: Progress) -> [IngestReport.Entry] {
+                        progress: Progress, onEvent: @escaping @Sendable (IngestEvent) -> Void) -> [IngestReport.Entry] {
         let renderer = IngestRenderer(options: options, prober: MediaProber(options: options.probe))
         let table = Table<IngestReport.Entry>(count: items.count)
         let strict = options.strict
@@ -137,10 +137,10 @@ public struct Ingestor: Sendable {
         // first failure" means the first in the listing.
         let order = strict ? Array(items.indices) : items.indices.sorted { items[$0].0.item.size > items[$1].0.item.size }
         Batch.run(count: items.count, jobs: options.jobs, timeLimit: options.renditions.timeLimit + options.probe.timeLimit + 5,
-                  order: order, work: { index in
+                  order: order, extendableWork: { index, deadline in
             let (hashed, existing) = items[index]
             if stop.isSet { return RenderResult(entry: .init(path: hashed.item.path, action: .skipped)) }
-            return renderer.render(hashed, existing: existing)
+            return renderer.render(hashed, existing: existing, deadline: deadline, onEvent: onEvent)
         }, timedOut: { index in
             RenderResult(entry: .init(path: items[index].0.item.path, action: .failed, collection: items[index].0.item.collection,
                                       detail: "gave up after the time limit"))

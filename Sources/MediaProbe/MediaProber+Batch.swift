@@ -27,6 +27,16 @@ public enum Batch {
                                         work: @escaping @Sendable (Int) -> T,
                                         timedOut: @escaping @Sendable (Int) -> T,
                                         onResult: @escaping @Sendable (Int, T) -> Void) {
+        run(count: count, jobs: jobs, timeLimit: timeLimit, order: order, extendableWork: { index, _ in work(index) },
+            timedOut: timedOut, onResult: onResult)
+    }
+
+    /// The same, where a job may move its own deadline once it knows how much work it holds
+    /// (a video's transcode grows with its duration, known only after probing).
+    public static func run<T: Sendable>(count: Int, jobs: Int?, timeLimit: Double, order: [Int]? = nil,
+                                        extendableWork work: @escaping @Sendable (Int, Deadline) -> T,
+                                        timedOut: @escaping @Sendable (Int) -> T,
+                                        onResult: @escaping @Sendable (Int, T) -> Void) {
         let order = order ?? Array(0..<count)
         let next = Mutex(0)
         let workers = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, count))
@@ -38,28 +48,51 @@ public enum Batch {
                 }
                 guard index < order.count else { return }
                 let job = order[index]
-                onResult(job, Watchdog.run(timeLimit: timeLimit) { work(job) } ?? timedOut(job))
+                onResult(job, Watchdog.run(timeLimit: timeLimit) { deadline in work(job, deadline) } ?? timedOut(job))
             }
         }
     }
 }
 
-/// Runs work on its own thread and waits at most `timeLimit` seconds for it. On timeout the
-/// thread is abandoned and its eventual result discarded.
+/// When a job's watchdog gives up on it. The job itself may move it further out.
+public final class Deadline: Sendable {
+    private let instant: Mutex<DispatchTime>
+
+    init(after seconds: Double) { instant = Mutex(.now() + Watchdog.clamped(seconds)) }
+
+    /// Gives the job `seconds` more than it was first allowed.
+    public func extend(by seconds: Double) {
+        guard seconds > 0 else { return }
+        instant.withLock { $0 = $0 + Watchdog.clamped(seconds) }
+    }
+
+    var value: DispatchTime { instant.withLock { $0 } }
+}
+
+/// Runs work on its own thread and waits for it until its deadline. On timeout the thread is
+/// abandoned and its eventual result discarded.
 enum Watchdog {
-    static func run<T: Sendable>(timeLimit: Double, _ work: @escaping @Sendable () -> T) -> T? {
+    static func run<T: Sendable>(timeLimit: Double, _ work: @escaping @Sendable (Deadline) -> T) -> T? {
         let box = ResultBox<T>()
         let done = DispatchSemaphore(value: 0)
+        let deadline = Deadline(after: timeLimit)
         let thread = Thread {
-            let value = work()
+            let value = work(deadline)
             box.value.withLock { $0 = value }
             done.signal()
         }
         thread.stackSize = 8 << 20
         thread.start()
-        let wait = timeLimit.isFinite ? min(max(timeLimit, 0), 86_400 * 365) : 86_400 * 365
-        guard done.wait(timeout: .now() + wait) == .success else { return nil }
-        return box.value.withLock { $0 }
+        // Waits until the deadline as it stands then; a job that moved it gets the wait again.
+        while true {
+            let until = deadline.value
+            if done.wait(timeout: until) == .success { return box.value.withLock { $0 } }
+            if deadline.value == until { return nil }
+        }
+    }
+
+    static func clamped(_ seconds: Double) -> Double {
+        seconds.isFinite ? min(max(seconds, 0), 86_400 * 365) : 86_400 * 365
     }
 
     /// Shared between the waiting thread and the worker, which may outlive the wait.

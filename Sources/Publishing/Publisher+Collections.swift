@@ -5,7 +5,8 @@ extension Publisher {
         CollectionsIndexDocument(collections: view.collections.map(entry))
     }
 
-    func collectionPage(_ slug: String, cursor: String?, limit: Int?, kind: String?) throws(PublishingError) -> CollectionDocument {
+    func collectionPage(_ slug: String, cursor: String?, limit: Int?,
+                        kind: String?) throws(PublishingError) -> CollectionDocument {
         guard let collection = view.collection(slug) else { throw .notFound("no published collection '\(slug)'") }
         let pageSize = limit ?? options.defaultPageSize
         guard (1...options.maxPageSize).contains(pageSize) else {
@@ -15,7 +16,9 @@ extension Publisher {
         var members = collection.assets[...]
         if let kind { members = members.filter { $0.asset.kind.rawValue == kind }[...] }
         if let cursor {
-            guard let after = PageCursor.decode(cursor, componentCount: collection.order.componentCount) else { throw .badRequest("the cursor is not valid") }
+            guard let after = PageCursor.decode(cursor, componentCount: collection.order.componentCount) else {
+                throw .badRequest("the cursor is not valid")
+            }
             members = members.drop { !collection.order.precedes(after, $0.key) }
         }
         let page = members.prefix(pageSize)
@@ -44,8 +47,8 @@ extension Publisher {
         }
         return CollectionsIndexDocument.Entry(
             slug: record.slug, title: record.title, kind: record.kind.rawValue, description: record.description,
-            url: urls.collection(record.slug), counts: counts, cover: cover(collection), publishedDate: record.publishedDate,
-            updated: collection.updated)
+            url: urls.collection(record.slug), counts: counts, cover: cover(collection),
+            publishedDate: record.publishedDate, updated: collection.updated)
     }
 
     /// The chosen cover when it is public, else the first asset that has a thumbnail.
@@ -65,20 +68,25 @@ extension Publisher {
     func summary(_ entry: PublicView.AssetEntry) -> AssetSummary {
         let asset = entry.asset
         return AssetSummary(
-            id: asset.publicId, kind: asset.kind.rawValue, url: urls.asset(asset.publicId), collection: entry.collection.slug,
-            title: asset.title, caption: asset.caption, altText: asset.altText,
-            width: asset.displayWidth ?? asset.width, height: asset.displayHeight ?? asset.height, duration: asset.duration,
+            id: asset.publicId, kind: asset.kind.rawValue, url: urls.asset(asset.publicId),
+            collection: entry.collection.slug, title: asset.title, caption: asset.caption, altText: asset.altText,
+            width: asset.displayWidth ?? asset.width, height: asset.displayHeight ?? asset.height,
+            duration: asset.duration,
             captureTime: captureTime(asset), publishedDate: asset.publishedDate, psaNumber: asset.psaNumber,
             thumbHash: asset.thumbHash, thumbnails: links(entry, variants: ["thumb"]))
     }
 
-    /// An asset's renditions as links, in a fixed order: by variant, then JPEG before WebP.
+    /// An asset's public renditions as links (never its clean original, which `PublicView` keeps
+    /// apart), in a fixed order: by variant, then JPEG before WebP.
     func links(_ entry: PublicView.AssetEntry, variants: Set<String>? = nil) -> [RenditionLink] {
         entry.renditions
             .filter { variants?.contains($0.variant) ?? true }
             .sorted { ($0.variant, $0.format) < ($1.variant, $1.format) }
-            .map { RenditionLink(variant: $0.variant, format: $0.format, mimeType: PublicFiles.mimeType($0.format),
-                                 url: urls.rendition($0.path), width: $0.width, height: $0.height, bytes: $0.bytes) }
+            .map { row in
+                RenditionLink(variant: row.variant, format: row.format, mimeType: PublicFormat.mimeType(row.format),
+                              url: urls.rendition(row.path), width: row.width, height: row.height, bytes: row.bytes,
+                              codecs: row.codecs, bitRate: row.bitRate, duration: row.duration)
+            }
     }
 
     /// The wall-clock time and offset when the file recorded them; a UTC instant alone (as
@@ -86,7 +94,9 @@ extension Publisher {
     func captureTime(_ asset: Asset) -> CaptureTimeDocument? {
         guard let stored = asset.captureTime else { return nil }
         let utc = stored.hasSuffix("Z") ? stored : nil
-        if let local = asset.captureTimeLocal { return CaptureTimeDocument(local: local, offset: asset.captureOffset, utc: utc) }
+        if let local = asset.captureTimeLocal {
+            return CaptureTimeDocument(local: local, offset: asset.captureOffset, utc: utc)
+        }
         return utc == nil ? CaptureTimeDocument(local: stored) : CaptureTimeDocument(utc: utc)
     }
 }

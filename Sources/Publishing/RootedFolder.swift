@@ -1,9 +1,9 @@
 internal import Catalog
 public import Foundation
 
-/// A folder whose files are handed out (the library for originals, the rendition root), and the
-/// one check every hand-out passes: the path, with symbolic links resolved, is a regular file
-/// inside the folder. A link that leads out of the library is refused like a missing file.
+/// A folder whose files are handed out (the rendition root: renditions and clean originals), and
+/// the one check every hand-out passes: the path, with symbolic links resolved, is a regular file
+/// inside the folder. A link that leads out of the folder is refused like a missing file.
 public struct RootedFolder: Sendable {
     /// The folder, with symbolic links resolved.
     public let root: String
@@ -25,9 +25,11 @@ public struct RootedFolder: Sendable {
     /// The file `relative` names when it is a regular file inside the folder.
     public func file(_ relative: String) -> File? {
         guard !relative.isEmpty, !relative.hasPrefix("/"), !relative.utf8.contains(0),
-              !relative.split(separator: "/", omittingEmptySubsequences: false).contains(where: { $0 == ".." || $0.isEmpty })
+              !relative.split(separator: "/", omittingEmptySubsequences: false)
+                  .contains(where: { $0 == ".." || $0.isEmpty })
         else { return nil }
-        guard let resolved = Self.realPath(root + "/" + relative), resolved.hasPrefix(root == "/" ? "/" : root + "/") else { return nil }
+        guard let resolved = Self.realPath(root + "/" + relative), resolved.hasPrefix(root == "/" ? "/" : root + "/")
+        else { return nil }
         var info = stat()
         guard stat(resolved, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
         return File(path: resolved, size: Int64(info.st_size), modifiedAt: FileTime.nanoseconds(info.st_mtim))

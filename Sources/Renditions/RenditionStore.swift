@@ -22,18 +22,12 @@ public struct RenditionStore: Sendable {
 
     /// Writes `bytes` atomically; an existing file of the same name is left alone.
     func write(_ bytes: [UInt8], to relative: String) throws {
-        let destination = url(relative)
-        if FileManager.default.fileExists(atPath: destination.path) { return }
-        let folder = destination.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appendingPathComponent(".tmp-\(UUID().uuidString)")
+        if FileManager.default.fileExists(atPath: url(relative).path) { return }
+        let temporary = try temporaryFile(for: relative)
         do {
             try Data(bytes).write(to: temporary)
             // rename(2) replaces atomically; another process writing the same name wrote the same bytes.
-            guard rename(temporary.path, destination.path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination.path,
-                                                               NSLocalizedDescriptionKey: String(cString: strerror(errno))])
-            }
+            try moveIntoPlace(temporary, as: relative)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw error

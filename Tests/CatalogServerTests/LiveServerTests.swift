@@ -1,3 +1,5 @@
+import Catalog
+@testable import CatalogServer
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -21,15 +23,20 @@ struct LiveServerTests {
         ("bytes=abc", .ok, 0...299_999, nil),
     ]
 
+    /// The published original is the clean rendition, read from the rendition root: the library
+    /// file is gone and it is still served, byte for byte the rendition's.
     @Test func rangesOfAnOriginal() async throws {
         try await withServer(.live) { client, fixture in
+            try FileManager.default.removeItem(at: fixture.library)
             let uri = "/originals/\(fixture.ids["psa1"]!).mp4"
-            let file = Array(try Data(contentsOf: fixture.library.appendingPathComponent("westport-united/psa-1.mp4")))
+            let clean = try #require(try fixture.rendition("psa1", "original"))
+            let file = Array(try Data(contentsOf: fixture.renditions.appendingPathComponent(clean.path)))
             #expect(file.count == 300_000)
             let whole = try await client.execute(uri: uri, method: .get) { $0 }
             #expect(whole.status == .ok && whole.bytes == file)
             #expect(whole.headers[.acceptRanges] == "bytes" && whole.headers[.contentType] == "video/mp4")
             let etag = try #require(whole.headers[.eTag])
+            #expect(etag == fileTag(clean.path))
 
             for (range, status, slice, contentRange) in Self.rangeCases {
                 try await client.execute(uri: uri, method: .get, headers: [.range: range]) { response in
@@ -38,16 +45,76 @@ struct LiveServerTests {
                     if let slice { #expect(response.bytes == Array(file[slice]), "\(range)") }
                 }
             }
-            // If-Range: the range applies only to the version named.
-            try await client.execute(uri: uri, method: .get, headers: [.range: "bytes=0-9", .ifRange: etag]) {
-                #expect($0.status == .partialContent && $0.bytes.count == 10)
+            try await expectIfRange(client, uri: uri, etag: etag, size: 300_000)
+        }
+    }
+
+    /// What a browser's player does: fetch the start of a web video, then seek.
+    @Test func webRenditionsAnswerRanges() async throws {
+        try await withServerAndLane(.live) { client, fixture, lane in
+            let web = try #require(try fixture.rendition("psa1", "web"))
+            let uri = "/renditions/" + web.path
+            let file = Array(try Data(contentsOf: fixture.renditions.appendingPathComponent(web.path)))
+            #expect(file.count == 100_000)
+            for _ in 0..<2 {
+                try await client.execute(uri: uri, method: .get, headers: [.range: "bytes=0-99"]) { response in
+                    #expect(response.status == .partialContent)
+                    #expect(response.bytes == Array(file[0...99]))
+                    #expect(response.headers[.contentLength] == "100")
+                    #expect(response.headers[.contentRange] == "bytes 0-99/100000")
+                    #expect(response.headers[.contentType] == "video/mp4")
+                    #expect(response.headers[.acceptRanges] == "bytes")
+                    #expect(response.headers[.cacheControl] == "public, max-age=31536000, immutable")
+                }
             }
-            try await client.execute(uri: uri, method: .get, headers: [.range: "bytes=0-9", .ifRange: "\"stale\""]) {
-                #expect($0.status == .ok && $0.bytes.count == 300_000)
+            try await client.execute(uri: uri, method: .get, headers: [.range: "bytes=99990-"]) { response in
+                #expect(response.status == .partialContent && response.bytes == Array(file[99_990...]))
             }
-            try await client.execute(uri: uri, method: .get, headers: [.ifNoneMatch: etag]) {
-                #expect($0.status == .notModified && $0.body.readableBytes == 0)
+            try await client.execute(uri: uri, method: .get, headers: [.range: "bytes=100000-"]) { response in
+                #expect(response.status == .rangeNotSatisfiable)
+                #expect(response.headers[.contentRange] == "bytes */100000")
             }
+            for _ in 0..<2 {
+                try await client.execute(uri: uri, method: .get) { #expect($0.status == .ok && $0.bytes == file) }
+            }
+            #expect(lane.memory[web.path] == nil, "a video is never held in memory, however small")
+            #expect(lane.answered == 0, "nor answered by the fast lane, which holds whole files only")
+            try await expectIfRange(client, uri: uri, etag: fileTag(web.path), size: 100_000)
+        }
+    }
+
+    /// A thumbnail the fast lane holds: a Range request for it still gets its range.
+    @Test func aRangeOfAThumbnailInMemoryIsTheRouters() async throws {
+        try await withServerAndLane(.live) { client, fixture, lane in
+            let thumb = try #require(try fixture.rendition("psa1", "thumb"))
+            let uri = "/renditions/" + thumb.path
+            let file = Array(try Data(contentsOf: fixture.renditions.appendingPathComponent(thumb.path)))
+            for _ in 0..<2 { try await client.execute(uri: uri, method: .get) { #expect($0.bytes == file) } }
+            #expect(lane.memory[thumb.path] != nil)
+            let answered = lane.answered
+            #expect(answered == 1, "the second whole request was the lane's")
+            try await client.execute(uri: uri, method: .get, headers: [.range: "bytes=0-3"]) { response in
+                #expect(response.status == .partialContent)
+                #expect(response.bytes == Array(file[0...3]))
+            }
+            try await client.execute(uri: uri, method: .head, headers: [.range: "bytes=0-3"]) { response in
+                #expect(response.status == .partialContent)
+                #expect(response.headers[.contentLength] == "4")
+            }
+            #expect(lane.answered == answered)
+        }
+    }
+
+    /// If-Range: the range applies only to the version named; If-None-Match: 304.
+    func expectIfRange(_ client: some TestClientProtocol, uri: String, etag: String, size: Int) async throws {
+        try await client.execute(uri: uri, method: .get, headers: [.range: "bytes=0-9", .ifRange: etag]) {
+            #expect($0.status == .partialContent && $0.bytes.count == 10, "\(uri)")
+        }
+        try await client.execute(uri: uri, method: .get, headers: [.range: "bytes=0-9", .ifRange: "\"stale\""]) {
+            #expect($0.status == .ok && $0.bytes.count == size, "\(uri)")
+        }
+        try await client.execute(uri: uri, method: .get, headers: [.ifNoneMatch: etag]) {
+            #expect($0.status == .notModified && $0.body.readableBytes == 0, "\(uri)")
         }
     }
 
@@ -62,22 +129,25 @@ struct LiveServerTests {
         }
     }
 
-    @Test func anOriginalChangedAfterIngestIsNotServed() async throws {
+    @Test func aChangedOrEscapingRenditionIsNotServed() async throws {
         try await withServer(.live) { client, fixture in
             let uri = "/originals/\(fixture.ids["psa2"]!).mp4"
             try await client.execute(uri: uri, method: .get) { #expect($0.status == .ok) }
-            // Same size, new bytes and time: it may carry what nobody reviewed.
-            let path = fixture.library.appendingPathComponent("westport-united/psa-2.mp4")
-            try Data(repeating: 9, count: 5000).write(to: path)
-            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: path.path)
+            // Not the size the catalog recorded: not the file that was rendered.
+            let psa2 = try #require(try fixture.rendition("psa2", "original"))
+            try Data(repeating: 9, count: 10).write(to: fixture.renditions.appendingPathComponent(psa2.path))
             try await client.execute(uri: uri, method: .get) { #expect($0.status == .notFound) }
-            // A link out of the library, in place of a published original.
-            let promise = fixture.library.appendingPathComponent("i-love-westport/resident.mp4")
-            let uriOfPromise = "/originals/\(fixture.ids["promiseA"]!).mp4"
-            try await client.execute(uri: uriOfPromise, method: .get) { #expect($0.status == .ok) }
-            try FileManager.default.removeItem(at: promise)
-            try FileManager.default.createSymbolicLink(at: promise, withDestinationURL: URL(fileURLWithPath: "/etc/passwd"))
-            try await client.execute(uri: uriOfPromise, method: .get) { #expect($0.status == .notFound) }
+            // A link out of the rendition root, in place of a published original.
+            let radio = try #require(try fixture.rendition("radio", "original"))
+            let uriOfRadio = "/originals/\(fixture.ids["radio"]!).m4a"
+            try await client.execute(uri: uriOfRadio, method: .get) { #expect($0.status == .ok) }
+            let link = fixture.renditions.appendingPathComponent(radio.path)
+            try FileManager.default.removeItem(at: link)
+            let passwords = URL(fileURLWithPath: "/etc/passwd")
+            try FileManager.default.createSymbolicLink(at: link, withDestinationURL: passwords)
+            try await client.execute(uri: uriOfRadio, method: .get, headers: [.range: "bytes=0-9"]) {
+                #expect($0.status == .notFound)
+            }
         }
     }
 }

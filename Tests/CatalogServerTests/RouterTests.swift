@@ -58,13 +58,65 @@ struct RouterTests {
 
     @Test func headAnswersLikeGetWithoutABody() async throws {
         try await withServer { client, fixture in
-            for uri in ["/api/v1/collections", "/originals/\(fixture.ids["psa1"]!).mp4"] {
+            let web = try #require(try fixture.rendition("psa1", "web"))
+            for uri in ["/api/v1/collections", "/originals/\(fixture.ids["psa1"]!).mp4", "/renditions/" + web.path] {
                 let length = try await client.execute(uri: uri, method: .get) { $0.body.readableBytes }
                 try await client.execute(uri: uri, method: .head) { response in
                     #expect(response.status == .ok && response.body.readableBytes == 0, "\(uri)")
                     #expect(response.headers[.contentLength] == "\(length)", "\(uri)")
                 }
             }
+            try await client.execute(uri: "/renditions/" + web.path, method: .head) { response in
+                #expect(response.headers[.contentLength] == "100000")
+                #expect(response.headers[.acceptRanges] == "bytes")
+                #expect(response.headers[.contentType] == "video/mp4")
+            }
+        }
+    }
+
+    @Test func filesCarryTheirMediaTypes() async throws {
+        try await withServer { client, fixture in
+            let cases = [("psa1", "web", "video/mp4"), ("psa1", "web-small", "video/mp4"),
+                         ("psa1", "storyboard-cues", "text/vtt; charset=utf-8"), ("marching", "download", "image/jpeg"),
+                         ("marching", "preview", "image/jpeg")]
+            for (name, variant, type) in cases {
+                let row = try #require(try fixture.rendition(name, variant))
+                try await client.execute(uri: "/renditions/" + row.path, method: .get) { response in
+                    #expect(response.status == .ok, "\(name) \(variant)")
+                    #expect(response.headers[.contentType] == type, "\(name) \(variant)")
+                    #expect(response.headers[.acceptRanges] == "bytes")
+                    #expect(response.headers[.eTag] == fileTag(row.path))
+                }
+            }
+            for (name, type) in [("psa1", "video/mp4"), ("radio", "audio/mp4")] {
+                let ext = type == "audio/mp4" ? "m4a" : "mp4"
+                try await client.execute(uri: "/originals/\(fixture.ids[name]!).\(ext)", method: .get) { response in
+                    #expect(response.status == .ok, "\(name)")
+                    #expect(response.headers[.contentType] == type)
+                    #expect(response.headers[.cacheControl] == "public, max-age=3600")
+                }
+            }
+        }
+    }
+
+    @Test func anOriginalIsFetchableOnlyWherePublishedAndNeverAsARendition() async throws {
+        try await withServer { client, fixture in
+            var uris: [String] = []
+            for name in ["psa1", "radio", "promiseA", "promiseB"] {
+                uris.append("/renditions/" + (try #require(try fixture.rendition(name, "original"))).path)
+            }
+            uris += ["/originals/\(fixture.ids["promiseA"]!).mp4", "/originals/\(fixture.ids["promiseB"]!).mp4",
+                     "/originals/\(fixture.ids["psa1"]!).m4a", "/originals/\(fixture.ids["radio"]!).mp4"]
+            for uri in uris {
+                for headers: HTTPFields in [[:], [.range: "bytes=0-9"]] {
+                    try await client.execute(uri: uri, method: .get, headers: headers) {
+                        #expect($0.status == .notFound, "\(uri)")
+                    }
+                }
+            }
+            // A campaign video without published originals still plays.
+            let web = try #require(try fixture.rendition("promiseA", "web"))
+            try await client.execute(uri: "/renditions/" + web.path, method: .get) { #expect($0.status == .ok) }
         }
     }
 

@@ -12,15 +12,19 @@ struct TestArguments: ServerArguments {
     var port = 0
     var corsOrigins: [String] = []
     var renditionRoot: URL
-    var libraryRoot: URL?
     var publishing = PublishingOptions()
     var refreshInterval: Duration = .milliseconds(20)
     var logLevel: Logger.Level = .warning
 
     init(_ fixture: PublishedCatalogFixture) {
         renditionRoot = fixture.renditions
-        libraryRoot = fixture.library
     }
+}
+
+/// The ETag of a rendition file: its name without the extension, quoted.
+func fileTag(_ path: String) -> String {
+    let name = path.split(separator: "/").last.map(String.init) ?? ""
+    return "\"" + (name.split(separator: ".").first.map(String.init) ?? "") + "\""
 }
 
 extension TestResponse {

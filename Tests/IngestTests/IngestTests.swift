@@ -1,5 +1,7 @@
 import Catalog
 import Foundation
+import Renditions
+import Synchronization
 import Ingest
 import Testing
 import TestSupport
@@ -47,7 +49,7 @@ struct IngestTests {
         #expect(report.count(.moved) == 1 && report.probed == 0)
         let after = try #require(try lib.catalog.asset(sourcePath: "b/renamed.jpg"))
         #expect(after.publicId == before.publicId && after.caption == "Staff caption")
-        #expect(try lib.catalog.renditions(assetId: after.id!).count == 4)
+        #expect(try lib.catalog.renditions(assetId: after.id!).count == 5)  // thumb and preview × JPEG, WebP; download
     }
 
     @Test func duplicatesAreReportedNotStored() throws {
@@ -181,6 +183,42 @@ extension IngestTests {
         try lib.ingest()
         let again = try lib.ingest()
         #expect(again.count(.unchanged) == 1 && again.probed == 0)
+    }
+
+    /// A video gets its web renditions and clean original; a long transcode reports progress.
+    @Test func videoIsMadeWebReadyWithProgress() throws {
+        let lib = try TestLibrary { $0.collection = "g" }
+        try lib.add("webvideo/hevc.mp4", as: "clip.mp4")
+        let events = Mutex<[RenderProgress]>([])
+        let report = try Ingestor(catalog: lib.catalog, options: lib.options).run([lib.library.path]) { event in
+            if case .working(let path, let progress) = event, path == "clip.mp4" { events.withLock { $0.append(progress) } }
+        }
+        #expect(report.count(.added) == 1)
+        let asset = try #require(try lib.catalog.asset(sourcePath: "clip.mp4"))
+        let renditions = try lib.catalog.renditions(assetId: asset.id!)
+        #expect(Set(renditions.map(\.variant)).isSuperset(of: ["web", "original", "poster", "thumb"]))
+        let web = try #require(renditions.first { $0.variant == "web" })
+        #expect(web.codecs?.hasPrefix("avc1.64") == true)
+        #expect(web.format == "mp4" && web.width == 320 && web.height == 240 && (web.bitRate ?? 0) > 0)
+        let seen = events.withLock { $0 }
+        #expect(!seen.isEmpty)
+        #expect(seen.allSatisfy { (0...1).contains($0.fraction) && $0.speed > 0 && $0.stage == "web video" })
+    }
+
+    /// Assets catalogued before web renditions existed are rendered again once (their other
+    /// files reused), then left alone.
+    @Test func assetsMissingNewVariantsAreCompletedOnce() throws {
+        let lib = try TestLibrary { $0.collection = "g" }
+        try lib.add("videos/short.mp4", as: "short.mp4")
+        try lib.ingest { $0.renditions.variants.subtract([.web, .webSmall, .original]) }
+        let asset = try #require(try lib.catalog.asset(sourcePath: "short.mp4"))
+        #expect(!(try lib.catalog.renditions(assetId: asset.id!).contains { $0.variant == "web" }))
+        let completed = try lib.ingest()
+        #expect(completed.count(.updated) == 1 && completed.probed == 1)
+        #expect(try lib.catalog.renditions(assetId: asset.id!).contains { $0.variant == "web" })
+        let again = try lib.ingest()
+        #expect(again.count(.unchanged) == 1 && again.probed == 0)
+        #expect(try lib.invariantProblems().isEmpty)
     }
 
     @Test func conflictingPSANumbersFailOneFileNotTheRun() throws {

@@ -47,7 +47,7 @@ import TestSupport
         defer { fixture.remove() }
         let marching = try #require(try json(.asset(id: fixture.ids["marching"]!))["asset"] as? [String: Any])
         #expect(marching["location"] == nil)
-        #expect(marching["original"] == nil, "a serial and a position in the file keep the original private")
+        #expect(marching["original"] == nil, "a photo never has an original: its download is the public full size")
         let beach = try json(.asset(id: fixture.ids["beach"]!))
         let body = try #require(beach["asset"] as? [String: Any])
         let location = try #require(body["location"] as? [String: Double])
@@ -55,36 +55,34 @@ import TestSupport
         #expect(body["original"] == nil, "a photo's file is never published as it is, position allowed or not")
         let place = try #require((beach["jsonLd"] as? [String: Any])?["contentLocation"] as? [String: Any])
         #expect(place["@type"] as? String == "Place")
-        let salute = try #require(try json(.asset(id: fixture.ids["salute"]!))["asset"] as? [String: Any])
-        #expect(salute["original"] == nil, "nor a photo whose probe found nothing private: maker notes and XMP go unread")
         let psa1 = try #require(try json(.asset(id: fixture.ids["psa1"]!))["asset"] as? [String: Any])
-        #expect(psa1["original"] != nil, "a clean video original is public")
+        #expect(psa1["location"] == nil, "the PSA series does not publish positions")
+        #expect(psa1["original"] != nil, "the clean original carries neither the file's serial nor its position")
     }
 
     @Test func originalsOnlyWhereTheCollectionPublishesThem() throws {
         defer { fixture.remove() }
-        #expect(publisher.files.originals.count == 4)
+        let published = ["psa1", "psa2", "radio"].map { fixture.ids[$0]! }
+        #expect(Set(publisher.files.originals.keys.map { String($0.prefix(12)) }) == Set(published))
         try fixture.catalog.editCollection(slug: "westport-united", field: "publishOriginals", value: "false")
         let fresh = try Publisher(catalog: fixture.catalog, options: PublishingOptions())
-        #expect(fresh.files.originals.count == 2)
-        let psa1 = try #require(try JSONSerialization.jsonObject(with: Data(fresh.document(.asset(id: fixture.ids["psa1"]!)).body)) as? [String: Any])
-        #expect((psa1["asset"] as? [String: Any])?["original"] == nil)
-        #expect((psa1["jsonLd"] as? [String: Any])?["contentUrl"] == nil, "a video without a public original has no content URL")
+        #expect(fresh.files.originals.isEmpty)
+        let document = try fresh.document(.asset(id: fixture.ids["psa1"]!))
+        let psa1 = try #require(try JSONSerialization.jsonObject(with: Data(document.body)) as? [String: Any])
+        let body = try #require(psa1["asset"] as? [String: Any])
+        #expect(body["original"] == nil)
+        #expect((body["sources"] as? [Any])?.count == 2, "web videos whatever the collection says about originals")
+        let web = try #require(try fixture.rendition("psa1", "web"))
+        #expect((psa1["jsonLd"] as? [String: Any])?["contentUrl"] as? String == "/renditions/" + web.path)
     }
 
-    @Test func originalsWithTelemetryOrUnreadableGPSStayPrivate() throws {
+    @Test func probedMetadataGivesCodecFactsOnly() throws {
         defer { fixture.remove() }
-        let decode = { (json: String) in try #require(ProbedMetadata.decode(json)) }
-        #expect(try decode(#"{"kind":"video"}"#).originalIsPublic(allowLocation: false))
-        #expect(try !decode(#"{"kind":"photo"}"#).originalIsPublic(allowLocation: true), "photo files: maker notes and XMP go unread")
-        #expect(try !decode(#"{}"#).originalIsPublic(allowLocation: true), "unknown kind")
-        #expect(try !decode(#"{"kind":"video","warnings":["GPS position is incomplete or unreadable; no location recorded"]}"#)
-            .originalIsPublic(allowLocation: false))
-        #expect(try !decode(#"{"kind":"video","location":{"latitude":1,"longitude":2}}"#).originalIsPublic(allowLocation: false))
-        #expect(try decode(#"{"kind":"video","location":{"latitude":1,"longitude":2}}"#).originalIsPublic(allowLocation: true))
-        #expect(try !decode(#"{"kind":"video","streams":[{"kind":"video"},{"kind":"data"}]}"#).originalIsPublic(allowLocation: false))
-        #expect(try decode(#"{"kind":"video","streams":[{"kind":"video"},{"kind":"data"}]}"#).originalIsPublic(allowLocation: true))
-        #expect(try !decode(#"{"kind":"video","camera":{"serialNumber":"1"}}"#).originalIsPublic(allowLocation: true))
+        let probed = try #require(ProbedMetadata.decode(#"{"kind":"video","bitRate":5,"camera":{"serialNumber":"1"},"#
+            + #""streams":[{"kind":"video","codec":"h264","frameRate":29.97002997},{"kind":"audio","codec":"aac"}]}"#))
+        #expect(probed.codecSummary.bitRate == 5)
+        #expect(probed.codecSummary.video?.frameRate == 29.97)
+        #expect(probed.codecSummary.audio?.codec == "aac")
         #expect(ProbedMetadata.decode("not json") == nil)
     }
 
@@ -98,8 +96,11 @@ import TestSupport
         }
         let slugs = try #require(try json(.collections)["collections"] as? [[String: Any]]).map { $0["slug"] as? String }
         #expect(slugs == ["i-love-westport", "parade-1", "shore", "westport-united"])
-        #expect(publisher.files.originals.values.allSatisfy { !$0.sourcePath.hasPrefix("group-original") })
-        #expect(publisher.files.renditions.count == 2 * 3 + 5 * 4, "renditions of the 7 visible assets only")
+        let hidden = ["draftPhoto", "psa3", "group"].map { fixture.ids[$0]! }
+        #expect(publisher.files.originals.keys.allSatisfy { name in !hidden.contains { name.hasPrefix($0) } })
+        // 3 photos (thumb ×2, preview, download), 4 videos (thumb ×2, poster, storyboard, cues, web, web-small),
+        // and the radio PSA, whose only rendition is its original.
+        #expect(publisher.files.renditions.count == 3 * 4 + 4 * 7, "public renditions of the 8 visible assets only")
     }
 
     func order(_ slug: String, limit: Int? = nil, kind: String? = nil) throws -> [String] {
@@ -118,7 +119,7 @@ import TestSupport
         let id = { (name: String) in fixture.ids[name]! }
         #expect(try order("parade-1") == [id("marching"), id("salute")])
         #expect(try order("parade-1", limit: 1) == [id("marching"), id("salute")])
-        #expect(try order("westport-united", limit: 1) == [id("psa1"), id("psa2")])
+        #expect(try order("westport-united", limit: 1) == [id("psa1"), id("psa2"), id("radio")])
         #expect(try order("i-love-westport", limit: 1) == [id("promiseB"), id("promiseA")], "campaigns: newest first")
         #expect(try order("westport-united", kind: "photo").isEmpty)
     }
@@ -153,7 +154,8 @@ import TestSupport
         let feed = try json(.feed)
         #expect(feed["version"] as? String == "https://jsonfeed.org/version/1.1")
         let items = try #require(feed["items"] as? [[String: Any]])
-        #expect(items.compactMap { $0["id"] as? String } == ["promiseB", "promiseA", "psa2", "psa1"].map { fixture.ids[$0]! })
+        let newestFirst = ["promiseB", "promiseA", "radio", "psa2", "psa1"].map { fixture.ids[$0]! }
+        #expect(items.compactMap { $0["id"] as? String } == newestFirst)
         #expect(items.first?["date_published"] as? String == "2022-06-18T00:00:00Z")
         #expect(try publisher.document(.feed).contentType.hasPrefix("application/feed+json"))
     }

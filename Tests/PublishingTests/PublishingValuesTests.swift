@@ -1,6 +1,6 @@
+import Foundation
 import Testing
 @testable import Publishing
-import Catalog
 
 struct PublishingValuesTests {
     @Test func isoDurations() {
@@ -28,20 +28,39 @@ struct PublishingValuesTests {
         #expect(PublicURLs.percentEncoded("a b&c=d/é") == "a%20b%26c%3Dd%2F%C3%A9")
     }
 
-    @Test func originalNamesNeverCarryTheFileName() {
-        var asset = PublishedCatalogValues.asset(path: "parade-1/IMG_0001 copy.JPG", mime: "image/jpeg")
-        #expect(PublicFiles.originalName(asset) == "abcdefghjkmn.jpg")
-        asset = PublishedCatalogValues.asset(path: "clips/weird.name.<script>", mime: "video/quicktime")
-        #expect(PublicFiles.originalName(asset) == "abcdefghjkmn.quicktime")
-        asset = PublishedCatalogValues.asset(path: "noextension", mime: "video/mp4")
-        #expect(PublicFiles.originalName(asset) == "abcdefghjkmn.mp4")
+    @Test func originalNamesAreThePublicIdAndTheFormat() {
+        #expect(PublicFiles.originalName(publicId: "abcdefghjkmn", format: "mp4") == "abcdefghjkmn.mp4")
+        #expect(PublicFiles.originalName(publicId: "abcdefghjkmn", format: "m4a") == "abcdefghjkmn.m4a")
+        #expect(PublicFiles.originalName(publicId: "abcdefghjkmn", format: "mkv") == "abcdefghjkmn.mkv")
+        #expect(PublicFiles.originalName(publicId: "abcdefghjkmn", format: "jpeg") == nil, "stills are never originals")
+        #expect(PublicFiles.originalName(publicId: "abcdefghjkmn", format: "../x") == nil)
     }
-}
 
-enum PublishedCatalogValues {
-    static func asset(path: String, mime: String) -> Asset {
-        Asset(publicId: "abcdefghjkmn", collectionId: 1, kind: .photo, sourcePath: path, fileSize: 1, modifiedAt: 1,
-                      sha256: "00", format: "jpeg", mimeType: mime, mediaInfo: "{}", tags: [], people: [], status: .published,
-                      editedFields: [], createdAt: "", updatedAt: "")
+    @Test func mimeTypes() {
+        let expected = ["mp4": "video/mp4", "m4a": "audio/mp4", "mov": "video/quicktime", "webm": "video/webm",
+                        "mkv": "video/x-matroska", "mp3": "audio/mpeg", "flac": "audio/flac", "wav": "audio/wav",
+                        "ogg": "audio/ogg", "vtt": "text/vtt; charset=utf-8", "jpeg": "image/jpeg",
+                        "webp": "image/webp"]
+        for (format, type) in expected {
+            #expect(PublicFormat.mimeType(format) == type, "\(format)")
+        }
+        #expect(PublicFormat.mimeType("exe") == "application/octet-stream")
+        #expect(PublicFormat.isAudiovisual("mp4"))
+        #expect(PublicFormat.isAudiovisual("ogg"))
+        #expect(!PublicFormat.isAudiovisual("vtt"))
+        let withCodecs = PublicFormat.mimeType("mp4", codecs: "avc1.640028, mp4a.40.2")
+        #expect(withCodecs == #"video/mp4; codecs="avc1.640028, mp4a.40.2""#)
+        #expect(PublicFormat.mimeType("mp4", codecs: nil) == "video/mp4")
+        #expect(PublicFormat.mimeType("mp4", codecs: #"avc1", x="y"#) == "video/mp4", "nothing that leaves the quotes")
+    }
+
+    @Test func nginxServesTheSameMediaTypes() {
+        let config = NginxConfig.serverBlock(root: "/srv/export")
+        for entry in ["video/mp4 mp4;", "audio/mp4 m4a;", "video/quicktime mov;", "video/webm webm;",
+                      "video/x-matroska mkv;", "audio/mpeg mp3;", "audio/flac flac;", "audio/wav wav;", "audio/ogg ogg;",
+                      "text/vtt vtt;", "image/jpeg jpg;"] {
+            #expect(config.components(separatedBy: entry).count == 3, "\(entry) in /renditions/ and /originals/")
+        }
+        #expect(config.contains("charset_types text/vtt;"))
     }
 }

@@ -7,8 +7,7 @@ import TestSupport
 struct StaticExportTests {
     func export(_ fixture: PublishedCatalogFixture, to out: URL) throws -> (Publisher, StaticExport.Report) {
         let publisher = try Publisher(catalog: fixture.catalog, options: PublishingOptions())
-        let report = try StaticExport(publisher: publisher, output: out, renditionRoot: fixture.renditions,
-                                      libraryRoot: fixture.library).run()
+        let report = try StaticExport(publisher: publisher, output: out, renditionRoot: fixture.renditions).run()
         return (publisher, report)
     }
 
@@ -27,6 +26,8 @@ struct StaticExportTests {
     @Test func exportHoldsTheServerBytesAndOnlyPublicFiles() throws {
         let fixture = try PublishedCatalogFixture.make()
         defer { fixture.remove() }
+        // Nothing public comes from the library: the export needs only the rendition root.
+        try FileManager.default.removeItem(at: fixture.library)
         let out = fixture.folder.appendingPathComponent("export")
         let (publisher, report) = try export(fixture, to: out)
         #expect(report.failures.isEmpty, "\(report.failures)")
@@ -38,17 +39,47 @@ struct StaticExportTests {
             }
         }
         let all = files(under: out)
-        let originals = all.filter { $0.hasPrefix("originals/") }
-        // Video files only (photo files are never published as they are).
-        let expected = ["psa1", "psa2", "promiseA", "promiseB"]
-        #expect(Set(originals.map { String($0.dropFirst(10).prefix(12)) }) == Set(expected.map { fixture.ids[$0]! }))
         #expect(all.filter { $0.hasPrefix("renditions/") }.count == publisher.files.renditions.count)
-        #expect(FileManager.default.contents(atPath: out.appendingPathComponent("originals/\(fixture.ids["psa1"]!).mp4").path)
-            == FileManager.default.contents(atPath: fixture.library.appendingPathComponent("westport-united/psa-1.mp4").path))
         for path in all {
             let leaked = PublishedCatalogFixture.secrets.filter { path.contains($0) }
             #expect(leaked.isEmpty, "\(path)")
         }
+        for (_, text) in try texts(of: all, in: out) {
+            let leaked = PublishedCatalogFixture.secrets.filter { text.contains($0) }
+            #expect(leaked.isEmpty, "\(leaked)")
+        }
+    }
+
+    @Test func originalsAreTheCleanRenditionsAndOnlyWherePublished() throws {
+        let fixture = try PublishedCatalogFixture.make()
+        defer { fixture.remove() }
+        let out = fixture.folder.appendingPathComponent("export")
+        let (_, report) = try export(fixture, to: out)
+        #expect(report.failures.isEmpty, "\(report.failures)")
+        let all = files(under: out)
+        let originals = all.filter { $0.hasPrefix("originals/") }
+        let psa1 = fixture.ids["psa1"]!, psa2 = fixture.ids["psa2"]!, radio = fixture.ids["radio"]!
+        #expect(originals == ["originals/\(psa1).mp4", "originals/\(psa2).mp4", "originals/\(radio).m4a"],
+                "video and audio of the collection that publishes originals; no photo, no campaign video")
+        let clean = try #require(try fixture.rendition("psa1", "original"))
+        let exported = FileManager.default.contents(atPath: out.appendingPathComponent("originals/\(psa1).mp4").path)
+        let rendition = fixture.renditions.appendingPathComponent(clean.path)
+        let libraryFile = fixture.library.appendingPathComponent("westport-united/psa-1.mp4")
+        #expect(exported == FileManager.default.contents(atPath: rendition.path))
+        #expect(exported != FileManager.default.contents(atPath: libraryFile.path))
+        // No original is ever a file under renditions/, published or not.
+        for name in ["psa1", "promiseA", "promiseB", "radio"] {
+            let path = try #require(try fixture.rendition(name, "original")).path
+            #expect(!all.contains("renditions/" + path), "\(name)")
+        }
+        // Web videos are exported like any rendition, for the campaign too.
+        let web = try #require(try fixture.rendition("promiseA", "web"))
+        #expect(all.contains("renditions/" + web.path))
+
+        try fixture.catalog.editCollection(slug: "westport-united", field: "publishOriginals", value: "false")
+        let (_, again) = try export(fixture, to: out)
+        #expect(again.failures.isEmpty)
+        #expect(files(under: out).filter { $0.hasPrefix("originals/") }.isEmpty, "withdrawn originals are removed")
     }
 
     @Test func reExportRewritesOnlyChangesAndRemovesWhatIsNoLongerPublic() throws {
@@ -65,29 +96,37 @@ struct StaticExportTests {
         let (_, third) = try export(fixture, to: out)
         let remaining = files(under: out)
         #expect(!remaining.contains { $0.contains(psa1) }, "the unpublished PSA's document and original are gone")
-        #expect(!remaining.contains { $0.hasPrefix("renditions/25/25/") }, "and so are its renditions")
+        let thumb = try #require(try fixture.rendition("psa1", "thumb"))
+        #expect(!remaining.contains { $0.hasPrefix("renditions/" + thumb.path.prefix(6)) }, "and so are its renditions")
         #expect(third.removed >= 7 && third.written > 0)
     }
 
-    @Test func changedOrEscapingOriginalsAreNotCopied() throws {
+    @Test func changedOrEscapingRenditionsAreNotCopied() throws {
         let fixture = try PublishedCatalogFixture.make()
         defer { fixture.remove() }
         let out = fixture.folder.appendingPathComponent("export")
-        // Changed after ingest (it may now carry a position nobody reviewed) …
-        let psa2 = fixture.library.appendingPathComponent("westport-united/psa-2.mp4")
-        try Data(repeating: 7, count: 5000).write(to: psa2)
-        // … and replaced by a link out of the library.
-        let promise = fixture.library.appendingPathComponent("i-love-westport/resident.mp4")
-        let outside = fixture.folder.appendingPathComponent("outside.mp4")
-        try Data(repeating: 1, count: 1500).write(to: outside)
-        try FileManager.default.removeItem(at: promise)
-        try FileManager.default.createSymbolicLink(at: promise, withDestinationURL: outside)
+        // A clean original that is not the size the catalog recorded …
+        let psa2 = try #require(try fixture.rendition("psa2", "original"))
+        try Data(repeating: 7, count: 10).write(to: fixture.renditions.appendingPathComponent(psa2.path))
+        // … and one replaced by a link out of the rendition root.
+        let radio = try #require(try fixture.rendition("radio", "original"))
+        let outside = fixture.folder.appendingPathComponent("outside.m4a")
+        try Data(repeating: 1, count: radio.bytes).write(to: outside)
+        let link = fixture.renditions.appendingPathComponent(radio.path)
+        try FileManager.default.removeItem(at: link)
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: outside)
         let (_, report) = try export(fixture, to: out)
         #expect(report.failures.count == 2)
-        #expect(report.failures.allSatisfy { $0.contains("changed since it was ingested, or outside its folder") })
+        #expect(report.failures.allSatisfy { $0.contains("changed since it was rendered, or outside the rendition") })
         let originals = files(under: out).filter { $0.hasPrefix("originals/") }
-        #expect(!originals.contains { $0.contains(fixture.ids["psa2"]!) || $0.contains(fixture.ids["promiseA"]!) })
-        #expect(originals.contains { $0.contains(fixture.ids["psa1"]!) })
+        #expect(originals == ["originals/\(fixture.ids["psa1"]!).mp4"])
+    }
+
+    /// Every text file of the export (documents, their gzip copies excluded, and cue files).
+    func texts(of paths: Set<String>, in folder: URL) throws -> [(String, String)] {
+        try paths.filter { $0.hasSuffix(".json") || $0.hasSuffix(".vtt") }.sorted().map { path in
+            (path, String(decoding: try Data(contentsOf: folder.appendingPathComponent(path)), as: UTF8.self))
+        }
     }
 
     @Test func rootedFolderRefusesWaysOut() throws {

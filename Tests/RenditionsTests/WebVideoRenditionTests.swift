@@ -78,6 +78,18 @@ struct WebVideoRenditionTests {
         #expect(rendition.codecs?.hasPrefix("avc1.64") == true)
     }
 
+    /// The clean original of an HEVC clip is the same HEVC, tagged 'hvc1' as Safari needs.
+    @Test func cleanOriginalOfHEVCKeepsItsPictureAndTag() throws {
+        let source = Fixtures.path("webvideo/hevc.mp4")
+        let (fixture, set) = try Self.render("webvideo/hevc.mp4")
+        let original = try Self.path(fixture, .original, in: set)
+        #expect(try MediaCheck.frameHashes(original) == MediaCheck.frameHashes(source))
+        let tags = try ExternalTool.run(["ffprobe", "-v", "error", "-select_streams", "v:0", "-show_entries",
+                                         "stream=codec_tag_string", "-of", "csv=p=0", original]).text
+        #expect(tags.trimmingCharacters(in: .whitespacesAndNewlines) == "hvc1")
+        #expect(set.renditions.first { $0.variant == .original }?.codecs?.hasPrefix("hvc1.1.6.L") == true)
+    }
+
     /// Rotation: kept as a display matrix when copied, applied to the pixels when encoded.
     @Test func rotationKeptOnRemuxAppliedOnEncode() throws {
         let (copied, copiedSet) = try Self.render("videos/rotated-90.mov")
@@ -100,6 +112,9 @@ struct WebVideoRenditionTests {
         #expect(set.renditions.first { $0.variant == .web }.map { [$0.width, $0.height] } == [1920, 1080])
         #expect(set.renditions.first { $0.variant == .webSmall }.map { [$0.width, $0.height] } == [640, 360])
         #expect(try MediaCheck.decodeErrors(Self.path(large, .webSmall, in: set)) == "")
+        // The levels x264 derives from size and the 30 fps the encoder is told: 4.0 and 3.0.
+        #expect(set.renditions.first { $0.variant == .web }?.codecs == "avc1.640028")
+        #expect(set.renditions.first { $0.variant == .webSmall }?.codecs == "avc1.64001e")
         let (silent, silentSet) = try Self.render("webvideo/no-audio.mp4")
         #expect(try MediaCheck.streams(Self.path(silent, .web, in: silentSet)).map(\.codec_type) == ["video"])
         #expect(silentSet.skipped.contains("web-small: the video is no larger than 640 px"))

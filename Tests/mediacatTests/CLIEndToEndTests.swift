@@ -81,8 +81,12 @@ extension CLIEndToEndTests {
         #expect(entries?.count == 3)
         let photo = entries?[0]["renditions"] as? [String: Any]
         let files = (photo?["renditions"] as? [[String: Any]])?.compactMap { $0["path"] as? String } ?? []
-        #expect(files.count == 2)
+        #expect(files.count == 3)  // thumb, preview, download
         for file in files { #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path)) }
+        let video = (entries?[2]["renditions"] as? [String: Any])?["renditions"] as? [[String: Any]] ?? []
+        let web = video.first { $0["variant"] as? String == "web" }
+        #expect((web?["codecs"] as? String)?.hasPrefix("avc1.") == true)
+        #expect(video.contains { $0["variant"] as? String == "original" })
     }
 
     @Test func renderValidatesItsOptions() throws {

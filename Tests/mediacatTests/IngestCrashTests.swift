@@ -47,6 +47,10 @@ struct IngestCrashTests {
         #expect(finish.terminationStatus == 0)
         #expect(try catalog.allAssets().count == 30)
         #expect(try Self.problems(catalog, renditions: renditions).isEmpty)
+        // What killed runs were writing (half a transcode, half a thumbnail) is gone once redone.
+        let leftovers = (FileManager.default.enumerator(atPath: renditions.path)?.allObjects as? [String] ?? [])
+            .filter { ($0 as NSString).lastPathComponent.hasPrefix(".tmp-") }
+        #expect(leftovers.isEmpty, "\(leftovers)")
         log.append("resumed run: exit \(finish.terminationStatus), \(try catalog.allAssets().count) assets, catalog sound")
         print("crash test:\n  " + log.joined(separator: "\n  "))
     }

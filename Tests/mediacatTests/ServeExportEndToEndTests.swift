@@ -39,11 +39,44 @@ import TestSupport
             let leaked = secrets.filter { text.contains($0) }
             #expect(leaked.isEmpty, "\(url) contains \(leaked)")
         }
+        try await expectPlayableDemoPSAs(documents, export: out, port: port)
         // Graceful shutdown: SIGTERM ends the server cleanly.
         server.terminate()
         let deadline = Date().addingTimeInterval(10)
         while server.isRunning, Date() < deadline { try await Task.sleep(for: .milliseconds(50)) }
         #expect(!server.isRunning && server.terminationStatus == 0)
+    }
+
+    /// The demo PSAs #1 and #3 carry a position, and their collection publishes originals: the
+    /// documents give their web videos and clean originals, which the server and the export
+    /// hand out byte for byte alike (never the library's files), in ranges too.
+    func expectPlayableDemoPSAs(_ documents: [(String, String)], export out: URL, port: Int) async throws {
+        var checked: [Int] = []
+        for (file, _) in documents where file.hasPrefix("api/v1/assets/") {
+            let data = try Data(contentsOf: out.appendingPathComponent(file))
+            let json = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+            guard let asset = json?["asset"] as? [String: Any], let number = asset["psaNumber"] as? Int,
+                  [1, 3].contains(number),
+                  (asset["collection"] as? [String: Any])?["slug"] as? String == "westport-united" else { continue }
+            checked.append(number)
+            let sources = asset["sources"] as? [[String: Any]] ?? []
+            #expect(sources.first?["variant"] as? String == "web", "PSA #\(number)")
+            let type = sources.first?["mimeType"] as? String ?? ""
+            #expect(type.hasPrefix("video/mp4; codecs=\"avc1."), "PSA #\(number): \(type)")
+            let original = try #require(asset["original"] as? [String: Any], "PSA #\(number) has a clean original")
+            let url = try #require(original["url"] as? String)
+            #expect(url.hasPrefix("/originals/"))
+            let exported = try Data(contentsOf: out.appendingPathComponent(String(url.dropFirst())))
+            #expect(exported.count == original["bytes"] as? Int)
+            let (body, status) = try await get("http://127.0.0.1:\(port)\(url)")
+            #expect(status == 200 && body == exported, "PSA #\(number): server and export agree on the original")
+            let (start, partial) = try await get("http://127.0.0.1:\(port)\(url)", range: "bytes=0-99")
+            #expect(partial == 206 && start == exported.prefix(100))
+            let web = try #require(sources.first?["url"] as? String)
+            let (_, webStatus) = try await get("http://127.0.0.1:\(port)\(web)", range: "bytes=0-99")
+            #expect(webStatus == 206, "PSA #\(number): the web video seeks")
+        }
+        #expect(checked.sorted() == [1, 3])
     }
 
     /// Export files and the URL each stands for.
@@ -83,9 +116,10 @@ import TestSupport
         throw CocoaError(.featureUnsupported, userInfo: [NSLocalizedDescriptionKey: "the server did not start"])
     }
 
-    func get(_ url: String) async throws -> (Data, Int) {
+    func get(_ url: String, range: String? = nil) async throws -> (Data, Int) {
         var request = URLRequest(url: URL(string: url)!)
         request.setValue("identity", forHTTPHeaderField: "Accept-Encoding")
+        if let range { request.setValue(range, forHTTPHeaderField: "Range") }
         let (data, response) = try await URLSession.shared.data(for: request)
         return (data, (response as? HTTPURLResponse)?.statusCode ?? 0)
     }

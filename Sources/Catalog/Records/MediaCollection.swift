@@ -20,8 +20,9 @@ public struct MediaCollection: Codable, Sendable, Equatable, Identifiable, Fetch
     public var status: PublicationStatus
     /// Whether GPS positions of this collection's assets may be published (off by default).
     public var allowLocation: Bool
-    /// Whether the original files may be downloaded as they are (off by default: an original
-    /// carries all its metadata, which mediacat checks only in part).
+    /// Whether viewers may download the original of each video and recording (off by default).
+    /// What they get is its clean original: the picture and sound copied into a fresh file
+    /// without any metadata, never the file itself.
     public var publishOriginals: Bool
     public var coverAssetId: Int64?
     /// Fields a person changed with the CLI; manifests no longer overwrite them.

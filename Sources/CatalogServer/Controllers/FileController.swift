@@ -2,69 +2,66 @@ internal import Hummingbird
 internal import Logging
 internal import Publishing
 
-/// Renditions and originals. A URL is answered only when its path is a key of the current
-/// publisher's `PublicFiles`; the path that reaches the disk is the catalog's, never the URL's.
+/// Renditions and clean originals, all from the rendition root. A URL is answered only when its
+/// path is a key of the current publisher's `PublicFiles`; the path that reaches the disk is
+/// the catalog's, never the URL's.
 struct FileController<Context: RequestContext> {
     let cache: DocumentCache
     let renditions: RootedFolder?
-    let library: RootedFolder?
     let memory: RenditionMemory
     let fileIO = FileIO()
 
     func endpoints(_ router: Router<Context>) {
-        router.get("renditions/**") { request, context in try await rendition(request, context) }
-        router.get("originals/:name") { request, context in try await original(request, context, name: try context.parameters.require("name")) }
+        router.get("renditions/**") { request, context in
+            let prefix = "/renditions/"
+            let path = request.uri.path
+            guard path.hasPrefix(prefix), let file = cache.rendition(String(path.dropFirst(prefix.count))) else {
+                throw PublishingError.notFound("no such rendition")
+            }
+            return try await answer(file, cacheControl: FileAnswers.immutable, request, context)
+        }
+        router.get("originals/:name") { request, context in
+            guard let file = cache.original(try context.parameters.require("name")) else {
+                throw PublishingError.notFound("no such original")
+            }
+            return try await answer(file, cacheControl: FileAnswers.originalCaching, request, context)
+        }
     }
 
-    private func rendition(_ request: Request, _ context: Context) async throws -> Response {
-        let prefix = "/renditions/"
-        let path = request.uri.path
-        guard path.hasPrefix(prefix), let rendition = cache.rendition(String(path.dropFirst(prefix.count))) else {
-            throw PublishingError.notFound("no such rendition")
-        }
+    /// The one way a file is answered: 304 for a current ETag, 206 for a satisfiable range (with
+    /// `If-Range`), 416 for one outside the file, else the whole file, from memory for small
+    /// stills and cue files, streamed from disk for the rest. HEAD gets the same headers.
+    private func answer(_ file: PublicFiles.File, cacheControl: String, _ request: Request,
+                        _ context: Context) async throws -> Response {
+        var headers = FileAnswers.headers(file, cacheControl: cacheControl)
         let ifNoneMatch = request.headers[.ifNoneMatch]
-        if let answer = RenditionAnswers.fromMemory(rendition, memory: memory, ifNoneMatch: ifNoneMatch) { return answer.response }
-        guard let file = renditions?.file(rendition.path), file.size == Int64(rendition.bytes) else {
-            context.logger.error("rendition file missing or changed: \(rendition.path)")
-            throw PublishingError.notFound("no such rendition")
-        }
-        let headers = RenditionAnswers.headers(rendition)
-        if let kept = memory.load(rendition.path, from: file, headers: headers) {
-            return Response(status: .ok, headers: kept.headers, body: .init(byteBuffer: kept.body))
-        }
-        return Response(status: .ok, headers: headers, body: try await fileIO.loadFile(path: file.path, context: context))
-    }
-
-    private func original(_ request: Request, _ context: Context, name: String) async throws -> Response {
-        guard let original = cache.original(name) else { throw PublishingError.notFound("no such original") }
-        guard let file = library?.file(original.sourcePath), original.isIngested(file) else {
-            context.logger.warning("original not served: missing, outside the library or changed since ingest: \(original.sourcePath)")
-            throw PublishingError.notFound("no such original")
-        }
-        let etag = "\"" + original.sha256.prefix(32) + "\""
-        var headers = HTTPFields()
-        headers[.contentType] = original.mimeType
-        headers[.acceptRanges] = "bytes"
-        headers[.cacheControl] = "public, max-age=3600"
-        headers[.eTag] = etag
-        if let notModified = ReadyAnswer.notModified(headers, etag: etag, ifNoneMatch: request.headers[.ifNoneMatch]) {
+        if let notModified = ReadyAnswer.notModified(headers, etag: file.etag, ifNoneMatch: ifNoneMatch) {
             return notModified.response
         }
-        // If-Range: a range only applies to the version the client already has part of.
-        let rangeApplies = request.headers[.ifRange].map { $0.trimmingSpaces == etag } ?? true
-        let rangeHeader = rangeApplies ? request.headers[.range] : nil
-        switch ByteRange(header: rangeHeader, size: file.size) {
+        let range = FileAnswers.range(request.headers, etag: file.etag, size: Int64(file.bytes))
+        if range == .whole, let kept = memory[file.path] {
+            return Response(status: .ok, headers: kept.headers, body: .init(byteBuffer: kept.body))
+        }
+        guard let disk = renditions?.file(file.path), disk.size == Int64(file.bytes) else {
+            context.logger.error("rendition file missing, changed or outside the rendition root: \(file.path)")
+            throw PublishingError.notFound("no such file")
+        }
+        switch range {
         case .whole:
-            guard file.size > 0 else { return Response(status: .ok, headers: headers, body: .init()) }
-            return Response(status: .ok, headers: headers,
-                            body: try await fileIO.loadFile(path: file.path, range: 0...Int(file.size - 1), context: context))
-        case .partial(let range):
-            headers[.contentRange] = "bytes \(range.lowerBound)-\(range.upperBound)/\(file.size)"
-            return Response(status: .partialContent, headers: headers,
-                            body: try await fileIO.loadFile(path: file.path, range: Int(range.lowerBound)...Int(range.upperBound), context: context))
+            if let kept = memory.load(file, from: disk, headers: headers) {
+                return Response(status: .ok, headers: kept.headers, body: .init(byteBuffer: kept.body))
+            }
+            guard disk.size > 0 else { return Response(status: .ok, headers: headers, body: .init()) }
+            let body = try await fileIO.loadFile(path: disk.path, range: 0...Int(disk.size - 1), context: context)
+            return Response(status: .ok, headers: headers, body: body)
+        case .partial(let bytes):
+            headers[.contentRange] = "bytes \(bytes.lowerBound)-\(bytes.upperBound)/\(disk.size)"
+            let body = try await fileIO.loadFile(path: disk.path, range: Int(bytes.lowerBound)...Int(bytes.upperBound),
+                                                 context: context)
+            return Response(status: .partialContent, headers: headers, body: body)
         case .unsatisfiable:
             var failure = DocumentResponses.error(.rangeNotSatisfiable, "the range lies outside the file")
-            failure.headers[.contentRange] = "bytes */\(file.size)"
+            failure.headers[.contentRange] = "bytes */\(disk.size)"
             return failure
         }
     }

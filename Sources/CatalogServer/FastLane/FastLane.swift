@@ -5,10 +5,10 @@ internal import Synchronization
 
 /// Answers requests whose answer is already in memory without going through the router: a
 /// document the router has answered for the same target (path and query as sent) while it is
-/// current, or a rendition `RenditionMemory` holds. The answer is built by the same functions the
-/// router's handlers use, with the same CORS, `Date`, `Server` and access-log line, so a client
-/// cannot tell which of the two answered. Everything else, including every first request for a
-/// target and every error, goes through the router.
+/// current, or a whole rendition `RenditionMemory` holds (never a range, never a video). The
+/// answer is built by the same functions the router's handlers use, with the same CORS, `Date`,
+/// `Server` and access-log line, so a client cannot tell which of the two answered. Everything
+/// else, including every first request for a target and every error, goes through the router.
 ///
 /// Why: the router runs each request as a task off the event loop; for answers that are a
 /// dictionary lookup, that hop costs more than the answer (see the serving benchmark).
@@ -34,7 +34,10 @@ final class FastLane: Sendable {
         let start = AccessLog.start(log.logger)
         guard request.method == .get || request.method == .head, let target = request.path,
               request.headerFields[.connection].map({ $0.lowercased() == "keep-alive" }) ?? true,
-              !request.headerFields.contains(.expect), var answer = stored(target, request.headerFields) else { return nil }
+              !request.headerFields.contains(.expect),
+              // Ranges are the router's: the lane holds whole answers only, and never sends one for a range.
+              !request.headerFields.contains(.range), var answer = stored(target, request.headerFields)
+        else { return nil }
         cors?.decorate(&answer.headers, origin: request.headerFields[.origin])
         answer.headers[.date] = dates.now
         answer.headers[.server] = serverName
@@ -50,8 +53,9 @@ final class FastLane: Sendable {
         if target.hasPrefix(renditions) {
             // Rendition names are plain; anything with a query or an escape is the router's to judge.
             guard !target.utf8.contains(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "%") }),
-                  let rendition = cache.rendition(String(Substring(target.utf8.dropFirst(renditions.utf8.count)))) else { return nil }
-            return RenditionAnswers.fromMemory(rendition, memory: memory, ifNoneMatch: headers[.ifNoneMatch])
+                  let file = cache.rendition(String(Substring(target.utf8.dropFirst(renditions.utf8.count))))
+            else { return nil }
+            return FileAnswers.fromMemory(file, memory: memory, ifNoneMatch: headers[.ifNoneMatch])
         }
         return cache.document(forTarget: target).map {
             DocumentResponses.answer($0, acceptEncoding: headers[.acceptEncoding], ifNoneMatch: headers[.ifNoneMatch])

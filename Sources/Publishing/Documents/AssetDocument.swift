@@ -23,8 +23,12 @@ struct AssetDocument: Encodable {
         var location: Location?
         var thumbHash: String?
         var renditions: [RenditionLink]
-        /// Present for a video or audio file when the collection publishes originals and the file
-        /// carries no camera serial, telemetry, or position its collection does not publish.
+        /// Videos: the files a player chooses from, in order (`<source>` elements), whatever the
+        /// collection says about originals. Empty until the web renditions are made.
+        var sources: [Source]?
+        /// Photos: the full-size picture, upright, without metadata.
+        var download: Download?
+        /// Videos and audio, when the collection publishes originals: the clean original.
         var original: Original?
     }
 
@@ -33,10 +37,34 @@ struct AssetDocument: Encodable {
         var longitude: Double
     }
 
+    /// A web video: what a `<source src type>` needs, and what a player shows about it.
+    struct Source: Encodable, Equatable {
+        /// "web" or "web-small".
+        var variant: String
+        var url: String
+        /// With the codecs parameter when known: `video/mp4; codecs="avc1.640028, mp4a.40.2"`.
+        var mimeType: String
+        var width: Int?
+        var height: Int?
+        var bytes: Int
+        var bitRate: Int64?
+        var duration: Double?
+    }
+
+    struct Download: Encodable, Equatable {
+        var url: String
+        var mimeType: String
+        var width: Int?
+        var height: Int?
+        var bytes: Int
+    }
+
+    /// The picture and sound streams of the file, copied bit for bit into a fresh container
+    /// without metadata: never the file itself.
     struct Original: Encodable, Equatable {
         var url: String
         var mimeType: String
-        var bytes: Int64
+        var bytes: Int
     }
 
     var schemaVersion = publicSchemaVersion

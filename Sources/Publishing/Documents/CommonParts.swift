@@ -1,17 +1,27 @@
 /// The schema version every document carries; bumped only for changes that break readers.
+/// Still 1 with web videos and clean originals: `sources`, `download`, the new variants and
+/// formats and `RenditionLink`'s `codecs`, `bitRate` and `duration` are all additions, and a
+/// reader of version 1 that ignores what it does not know reads every document as before.
 public let publicSchemaVersion = 1
 
 /// One file made from an asset, as a browser fetches it.
 struct RenditionLink: Encodable, Equatable {
-    /// "thumb", "preview", "poster", "storyboard" or "storyboard-cues".
+    /// "thumb", "preview", "download", "poster", "storyboard", "storyboard-cues", "web" or
+    /// "web-small"; never "original" (published originals are `AssetDocument.Original`).
     var variant: String
-    /// "jpeg", "webp" or "vtt".
+    /// "jpeg", "webp", "vtt" or, for web videos, "mp4".
     var format: String
     var mimeType: String
     var url: String
     var width: Int?
     var height: Int?
     var bytes: Int
+    /// Video and audio files: RFC 6381 codecs, "avc1.640028, mp4a.40.2".
+    var codecs: String? = nil
+    /// Video and audio files: average bits per second.
+    var bitRate: Int64? = nil
+    /// Video and audio files: seconds.
+    var duration: Double? = nil
 }
 
 /// When a photo or video was taken: the wall-clock time where it was taken, the offset from

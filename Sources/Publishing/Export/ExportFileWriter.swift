@@ -25,7 +25,7 @@ struct ExportFileWriter {
     func copy(_ source: RootedFolder.File?, to path: String, named name: String, report: inout StaticExport.Report,
               written: inout Set<String>) {
         guard let source else {
-            report.failures.append("\(name): missing, changed since it was ingested, or outside its folder")
+            report.failures.append("\(name): missing, changed since it was rendered, or outside the rendition folder")
             return
         }
         written.insert(path)
@@ -41,14 +41,17 @@ struct ExportFileWriter {
                 var seconds = source.modifiedAt / 1_000_000_000, nanoseconds = source.modifiedAt % 1_000_000_000
                 if nanoseconds < 0 { (seconds, nanoseconds) = (seconds - 1, nanoseconds + 1_000_000_000) }
                 let time = timespec(tv_sec: Int(seconds), tv_nsec: Int(nanoseconds))
-                guard utimensat(AT_FDCWD, temporary.path, [time, time], 0) == 0 else {
-                    throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
-                }
+                guard utimensat(AT_FDCWD, temporary.path, [time, time], 0) == 0 else { throw Self.systemError() }
             }
             report.written += 1
         } catch {
             report.failures.append("\(name): cannot copy: \(error.localizedDescription)")
         }
+    }
+
+    /// The last system call's failure, with its reason.
+    private static func systemError() -> CocoaError {
+        CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
     }
 
     private static func fingerprint(_ path: String) -> (Int64, Int64)? {
@@ -60,9 +63,12 @@ struct ExportFileWriter {
     /// Removes what the previous export wrote and this one did not, then records this one's files.
     func prune(keeping written: Set<String>, manifest: String, report: inout StaticExport.Report) throws {
         let manifestURL = output.appendingPathComponent(manifest)
-        let previous = (try? String(contentsOf: manifestURL, encoding: .utf8))?.split(separator: "\n").map(String.init) ?? []
+        let manifestText = (try? String(contentsOf: manifestURL, encoding: .utf8)) ?? ""
+        let previous = manifestText.split(separator: "\n").map(String.init)
         for path in previous where !written.contains(path) && Self.isOwnPath(path) {
-            if (try? FileManager.default.removeItem(at: output.appendingPathComponent(path))) != nil { report.removed += 1 }
+            if (try? FileManager.default.removeItem(at: output.appendingPathComponent(path))) != nil {
+                report.removed += 1
+            }
         }
         try replace(manifestURL) { try Data((written.sorted().joined(separator: "\n") + "\n").utf8).write(to: $0) }
     }
@@ -78,9 +84,7 @@ struct ExportFileWriter {
         let temporary = folder.appendingPathComponent(".tmp-\(UUID().uuidString)")
         do {
             try make(temporary)
-            guard rename(temporary.path, destination.path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
-            }
+            guard rename(temporary.path, destination.path) == 0 else { throw Self.systemError() }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw error

@@ -1,5 +1,7 @@
 /// An nginx `server` block that serves an export at the server's URLs, with the same caching
-/// headers: documents revalidate after a minute, renditions are immutable, originals take ranges.
+/// headers and media types: documents revalidate after a minute, renditions are immutable,
+/// originals are revalidated after an hour. nginx answers `Range` (206/416) and `If-Range` for
+/// static files by itself, so web videos and originals seek as they do with `mediacat serve`.
 public enum NginxConfig {
     public static func serverBlock(root: String, listen: String = "127.0.0.1:8081") -> String {
         #"""
@@ -24,11 +26,14 @@ public enum NginxConfig {
                 try_files $uri.json $uri =404;
             }
             location /renditions/ {
-                types { image/jpeg jpg; image/webp webp; text/vtt vtt; }
+                types { \#(types) }
+                charset utf-8;
+                charset_types text/vtt;
                 add_header Cache-Control "public, max-age=31536000, immutable" always;
                 try_files $uri =404;
             }
             location /originals/ {
+                types { \#(types) }
                 add_header Cache-Control "public, max-age=3600" always;
                 try_files $uri =404;
             }
@@ -37,5 +42,15 @@ public enum NginxConfig {
         }
 
         """#
+    }
+
+    /// nginx's `types` entries for every published format ("video/mp4 mp4; audio/mp4 m4a; …"),
+    /// from the table the server uses, so both send the same Content-Type.
+    static var types: String {
+        PublicFormat.table.values
+            .map { ($0.mimeType.split(separator: ";").first.map(String.init) ?? $0.mimeType, $0.fileExtension) }
+            .sorted { $0.1 < $1.1 }
+            .map { "\($0.0) \($0.1);" }
+            .joined(separator: " ")
     }
 }

@@ -1,9 +1,10 @@
 public import Foundation
 
-/// Writes the public documents, renditions and published originals into a folder any static
-/// host can serve. Documents are the server's bytes; files are copied. A re-export writes only
-/// what changed and removes what is no longer public (an unpublished asset must disappear from
-/// the copy too), touching only files a previous export wrote, as its manifest lists them.
+/// Writes the public documents, renditions and published (clean) originals into a folder any
+/// static host can serve. Documents are the server's bytes; files are copied, all from the
+/// rendition root (the library is never read). A re-export writes only what changed and removes
+/// what is no longer public (an unpublished asset must disappear from the copy too), touching
+/// only files a previous export wrote, as its manifest lists them.
 public struct StaticExport {
     public struct Report: Sendable, Equatable {
         public var written = 0
@@ -18,13 +19,11 @@ public struct StaticExport {
     let publisher: Publisher
     let output: URL
     let renditions: RootedFolder?
-    let library: RootedFolder?
 
-    public init(publisher: Publisher, output: URL, renditionRoot: URL, libraryRoot: URL?) {
+    public init(publisher: Publisher, output: URL, renditionRoot: URL) {
         self.publisher = publisher
         self.output = output.standardizedFileURL
         renditions = RootedFolder(renditionRoot)
-        library = libraryRoot.flatMap(RootedFolder.init)
     }
 
     public func run() throws -> Report {
@@ -34,21 +33,27 @@ public struct StaticExport {
         let writer = ExportFileWriter(output: output)
         // Leaves first (files, then asset documents, then pages and indexes): a folder served
         // while it is written never links to a file that is not there yet.
-        for (path, rendition) in publisher.files.renditions.sorted(by: { $0.key < $1.key }) {
-            let file = renditions?.file(path).flatMap { $0.size == Int64(rendition.bytes) ? $0 : nil }
-            writer.copy(file, to: "renditions/" + path, named: "rendition \(path)", report: &report, written: &written)
+        for (path, file) in publisher.files.renditions.sorted(by: { $0.key < $1.key }) {
+            writer.copy(onDisk(file), to: "renditions/" + path, named: "rendition \(path)", report: &report,
+                        written: &written)
         }
-        for (name, original) in publisher.files.originals.sorted(by: { $0.key < $1.key }) {
-            // Only the file as ingested: a changed original waits for the next ingest.
-            let file = library?.file(original.sourcePath).flatMap { original.isIngested($0) ? $0 : nil }
-            writer.copy(file, to: "originals/" + name, named: "original \(original.sourcePath)", report: &report, written: &written)
+        for (name, file) in publisher.files.originals.sorted(by: { $0.key < $1.key }) {
+            writer.copy(onDisk(file), to: "originals/" + name, named: "original \(name)", report: &report,
+                        written: &written)
         }
         for (path, request) in try publisher.exportedDocuments().reversed() {
             let document = try publisher.document(request)
-            if let gzipped = document.gzipped { writer.put(gzipped, at: path + ".gz", report: &report, written: &written) }
+            if let gzipped = document.gzipped {
+                writer.put(gzipped, at: path + ".gz", report: &report, written: &written)
+            }
             writer.put(document.body, at: path, report: &report, written: &written)
         }
         try writer.prune(keeping: written, manifest: Self.manifestName, report: &report)
         return report
+    }
+
+    /// The rendition file, when it is inside the rendition root and has the size the catalog recorded.
+    private func onDisk(_ file: PublicFiles.File) -> RootedFolder.File? {
+        renditions?.file(file.path).flatMap { $0.size == Int64(file.bytes) ? $0 : nil }
     }
 }

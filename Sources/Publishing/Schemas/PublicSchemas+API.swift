@@ -66,31 +66,48 @@ extension PublicSchemas {
       },
       "/renditions/{prefix}/{group}/{name}": {
         "get": {
-          "summary": "A thumbnail, preview, poster, storyboard or WebVTT file of a published asset, as linked from a document. Content-addressed: cache forever.",
+          "summary": "A file made from a published asset, as a document links it, with HTTP Range support.",
+          "description": "Thumbnails, previews, downloads, posters, storyboards, cues, web videos. Cache forever.",
           "operationId": "rendition",
           "parameters": [
             {"name": "prefix", "in": "path", "required": true, "schema": {"type": "string", "pattern": "^[0-9a-f]{2}$"}},
             {"name": "group", "in": "path", "required": true, "schema": {"type": "string", "pattern": "^[0-9a-f]{2}$"}},
-            {"name": "name", "in": "path", "required": true, "schema": {"type": "string"}}
+            {"name": "name", "in": "path", "required": true, "schema": {"type": "string"}},
+            {"$ref": "#/components/parameters/Range"}, {"$ref": "#/components/parameters/IfRange"}
           ],
           "responses": {
-            "200": {"description": "The file.", "headers": {"Cache-Control": {"schema": {"const": "public, max-age=31536000, immutable"}}}},
-            "304": {"$ref": "#/components/responses/NotModified"}, "404": {"$ref": "#/components/responses/Error"}, "default": {"$ref": "#/components/responses/Error"}
+            "200": {
+              "description": "The file.",
+              "headers": {
+                "Cache-Control": {"schema": {"const": "public, max-age=31536000, immutable"}},
+                "Accept-Ranges": {"schema": {"const": "bytes"}}
+              }
+            },
+            "206": {"$ref": "#/components/responses/PartialContent"},
+            "304": {"$ref": "#/components/responses/NotModified"}, "404": {"$ref": "#/components/responses/Error"},
+            "416": {"$ref": "#/components/responses/RangeNotSatisfiable"},
+            "default": {"$ref": "#/components/responses/Error"}
           }
         }
       },
       "/originals/{name}": {
         "get": {
-          "summary": "The original file of a published asset, with HTTP Range support.",
+          "summary": "The clean original of a published video or audio asset, with HTTP Range support.",
+          "description": "Where originals are published: picture and sound, copied into a new file without metadata.",
           "operationId": "original",
-          "parameters": [{"name": "name", "in": "path", "required": true, "schema": {"type": "string", "pattern": "^[a-z0-9]{12}\\.[a-z0-9]{1,16}$"}}],
+          "parameters": [
+            {
+              "name": "name", "in": "path", "required": true,
+              "schema": {"type": "string", "pattern": "^[a-z0-9]{12}\\.(mp4|mov|webm|mkv|m4a|mp3|flac|wav|ogg)$"}
+            },
+            {"$ref": "#/components/parameters/Range"}, {"$ref": "#/components/parameters/IfRange"}
+          ],
           "responses": {
             "200": {"description": "The whole file.", "headers": {"Accept-Ranges": {"schema": {"const": "bytes"}}}},
-            "206": {"description": "The requested byte range.", "headers": {"Content-Range": {"schema": {"type": "string"}}}},
+            "206": {"$ref": "#/components/responses/PartialContent"},
             "304": {"$ref": "#/components/responses/NotModified"},
             "404": {"$ref": "#/components/responses/Error"},
-            "416": {"description": "The range lies outside the file.", "headers": {"Content-Range": {"schema": {"type": "string"}}},
-                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+            "416": {"$ref": "#/components/responses/RangeNotSatisfiable"},
             "default": {"$ref": "#/components/responses/Error"}
           }
         }
@@ -103,7 +120,15 @@ extension PublicSchemas {
       "Slug": {"name": "slug", "in": "path", "required": true, "schema": {"$ref": "#/components/schemas/Slug"}},
       "Cursor": {"name": "cursor", "in": "query", "required": false, "description": "`page.nextCursor` of the previous page.", "schema": {"type": "string", "maxLength": 512}},
       "Limit": {"name": "limit", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 1, "maximum": 200, "default": 50}},
-      "Kind": {"name": "kind", "in": "query", "required": false, "schema": {"$ref": "#/components/schemas/AssetKind"}}
+      "Kind": {"name": "kind", "in": "query", "required": false, "schema": {"$ref": "#/components/schemas/AssetKind"}},
+      "Range": {
+        "name": "Range", "in": "header", "required": false, "schema": {"type": "string"},
+        "description": "One byte range: `bytes=0-99`, `bytes=100-` or `bytes=-100`; several get the whole file."
+      },
+      "IfRange": {
+        "name": "If-Range", "in": "header", "required": false, "schema": {"type": "string"},
+        "description": "The ETag of the version the client has part of: the range applies only to it."
+      }
     }
     """#
 
@@ -115,6 +140,18 @@ extension PublicSchemas {
       "Search": {"description": "Search results.", "headers": {"ETag": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Search"}}}},
       "Feed": {"description": "The feed.", "headers": {"ETag": {"schema": {"type": "string"}}}, "content": {"application/feed+json": {"schema": {"$ref": "#/components/schemas/Feed"}}}},
       "NotModified": {"description": "The `If-None-Match` ETag is current."},
+      "PartialContent": {
+        "description": "The requested byte range.",
+        "headers": {
+          "Content-Range": {"schema": {"type": "string", "pattern": "^bytes \\d+-\\d+/\\d+$"}},
+          "Accept-Ranges": {"schema": {"const": "bytes"}}
+        }
+      },
+      "RangeNotSatisfiable": {
+        "description": "The range lies outside the file.",
+        "headers": {"Content-Range": {"schema": {"type": "string", "pattern": "^bytes \\*/\\d+$"}}},
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+      },
       "Error": {"description": "What was wrong: 400 bad request, 404 not found (drafts included), 405 method, 414 URL too long, 503 catalog unreadable.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
     }
     """#

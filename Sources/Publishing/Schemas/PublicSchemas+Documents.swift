@@ -68,8 +68,14 @@ extension PublicSchemas {
               },
               "thumbHash": {"type": "string"},
               "renditions": {"type": "array", "items": {"$ref": "#/$defs/Rendition"}},
+              "sources": {
+                "description": "Videos, whatever the collection says about originals: web, then web-small.",
+                "type": "array", "items": {"$ref": "#/$defs/Source"}, "maxItems": 2
+              },
+              "download": {"$ref": "#/$defs/Download"},
               "original": {
-                "description": "Present for a video or audio file when the collection publishes originals and the file carries no camera serial, telemetry or unpublished position; never for photos.",
+                "description": "Videos and audio where the collection publishes originals: the clean original.",
+                "$comment": "The file's picture and sound copied bit for bit into a new container without metadata.",
                 "type": "object", "additionalProperties": false,
                 "required": ["url", "mimeType", "bytes"],
                 "properties": {

@@ -5,13 +5,49 @@ extension PublicSchemas {
       "PublicId": {"type": "string", "pattern": "^[a-z0-9]{12}$"},
       "AssetKind": {"enum": ["photo", "video", "audio"]},
       "Rendition": {
+        "description": "A file made from an asset; never the clean original (the asset's `original`).",
         "type": "object", "additionalProperties": false,
         "required": ["variant", "format", "mimeType", "url", "bytes"],
         "properties": {
-          "variant": {"enum": ["thumb", "preview", "poster", "storyboard", "storyboard-cues"]},
-          "format": {"enum": ["jpeg", "webp", "vtt"]},
+          "variant": {
+            "enum": ["thumb", "preview", "download", "poster", "storyboard", "storyboard-cues", "web", "web-small"]
+          },
+          "format": {"enum": ["jpeg", "webp", "vtt", "mp4", "mov", "webm", "mkv", "m4a", "mp3", "flac", "wav", "ogg"]},
           "mimeType": {"type": "string"},
           "url": {"type": "string"},
+          "width": {"type": "integer", "minimum": 1},
+          "height": {"type": "integer", "minimum": 1},
+          "bytes": {"type": "integer", "minimum": 0},
+          "codecs": {"description": "Video and audio: RFC 6381, \"avc1.640028, mp4a.40.2\".", "type": "string"},
+          "bitRate": {"description": "Video and audio: bits per second.", "type": "integer", "minimum": 0},
+          "duration": {"description": "Video and audio: seconds.", "type": "number", "minimum": 0}
+        }
+      },
+      "Source": {
+        "description": "A web video (MP4: H.264, AAC, fast start) for a `<source src type>` element.",
+        "type": "object", "additionalProperties": false,
+        "required": ["variant", "url", "mimeType", "bytes"],
+        "properties": {
+          "variant": {"enum": ["web", "web-small"]},
+          "url": {"type": "string"},
+          "mimeType": {
+            "description": "With the codecs when known: `video/mp4; codecs=\"avc1.640028, mp4a.40.2\"`.",
+            "type": "string", "pattern": "^video/mp4(; codecs=\"[^\"\\\\]+\")?$"
+          },
+          "width": {"type": "integer", "minimum": 1},
+          "height": {"type": "integer", "minimum": 1},
+          "bytes": {"type": "integer", "minimum": 0},
+          "bitRate": {"type": "integer", "minimum": 0},
+          "duration": {"type": "number", "minimum": 0}
+        }
+      },
+      "Download": {
+        "description": "A photo at full size, upright, as a JPEG without metadata.",
+        "type": "object", "additionalProperties": false,
+        "required": ["url", "mimeType", "bytes"],
+        "properties": {
+          "url": {"type": "string"},
+          "mimeType": {"type": "string"},
           "width": {"type": "integer", "minimum": 1},
           "height": {"type": "integer", "minimum": 1},
           "bytes": {"type": "integer", "minimum": 0}

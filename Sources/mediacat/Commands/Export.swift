@@ -44,8 +44,8 @@ extension Mediacat {
             let report: StaticExport.Report
             do {
                 let publisher = try Publisher(catalog: catalog, options: publishing.options)
-                report = try StaticExport(publisher: publisher, output: output, renditionRoot: catalogOptions.renditionRoot,
-                                          libraryRoot: try catalogOptions.storedLibraryRoot(catalog)).run()
+                report = try StaticExport(publisher: publisher, output: output,
+                                          renditionRoot: catalogOptions.renditionRoot).run()
             } catch {
                 throw fail("cannot export to \(output.path): \(error)")
             }

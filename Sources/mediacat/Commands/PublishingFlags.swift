@@ -1,5 +1,4 @@
 import ArgumentParser
-import Catalog
 import Foundation
 import Publishing
 
@@ -23,12 +22,5 @@ struct PublishingFlags: ParsableArguments {
     var options: PublishingOptions {
         PublishingOptions(baseURL: resolvedBaseURL ?? "",
                           siteTitle: siteTitle ?? ProcessInfo.processInfo.environment["MEDIACAT_SITE_TITLE"] ?? "mediacat")
-    }
-}
-
-extension CatalogOptions {
-    /// The library root the catalog remembers, for handing out originals; nil before any ingest.
-    func storedLibraryRoot(_ catalog: Catalog) throws -> URL? {
-        try catalog.setting("libraryRoot").map { URL(fileURLWithPath: $0) }
     }
 }

@@ -34,8 +34,11 @@ extension Mediacat {
         @Option(help: "Files rendered in parallel (default: one per core).")
         var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-        @Option(help: "Seconds one file may take.")
+        @Option(help: "Seconds one file may take, plus --time-per-second for each second of video or sound.")
         var timeLimit: Double = RenditionOptions().timeLimit
+
+        @Option(help: "Extra seconds allowed per second of a clip's duration (transcoding grows with it).")
+        var timePerSecond: Double = RenditionOptions().timeLimitPerSecond
 
         @Option(help: "Refuse images with more megapixels than this.")
         var maxMegapixels: Int = RenditionOptions().maxPixels / 1_000_000
@@ -43,6 +46,7 @@ extension Mediacat {
         func validate() throws {
             guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
             guard timeLimit > 0, timeLimit <= 86_400 else { throw ValidationError("--time-limit must be more than 0 and at most 86400 seconds.") }
+            guard timePerSecond >= 0, timePerSecond <= 1000 else { throw ValidationError("--time-per-second must be 0 to 1000.") }
             guard (1...10_000).contains(maxMegapixels) else { throw ValidationError("--max-megapixels must be 1 to 10000.") }
             if let posterAt, !(posterAt >= 0 && posterAt.isFinite) { throw ValidationError("--poster-at must be 0 or more seconds.") }
             _ = try parsedVariants()
@@ -77,6 +81,7 @@ extension Mediacat {
             options.formats = try parsedFormats()
             options.posterTime = posterAt
             options.timeLimit = timeLimit
+            options.timeLimitPerSecond = timePerSecond
             options.maxPixels = maxMegapixels * 1_000_000
             return options
         }
@@ -87,7 +92,10 @@ extension Mediacat {
             let output = BatchOutput<RenditionSet, RenderError>(
                 json: json, key: "renditions", verb: "rendered", text: RenderText.render, warnings: \.warnings,
                 reason: \.reason.description)
-            try output.run(files) { onResult in renderer.renderAll(files, jobs: jobs, onResult: onResult) }
+            let progress = WorkProgress()
+            try output.run(files) { onResult in
+                renderer.renderAll(files, jobs: jobs, progress: { path, done in progress.report(path, done) }, onResult: onResult)
+            }
         }
     }
 }

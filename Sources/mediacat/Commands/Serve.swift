@@ -42,11 +42,9 @@ extension Mediacat {
                 throw fail("no catalog at \(catalogOptions.catalogPath): run `mediacat ingest` first")
             }
             let catalog = try catalogOptions.open()
-            let library = try catalogOptions.storedLibraryRoot(catalog)
-            if library == nil { printError("warning: the catalog names no library root: originals will not be served") }
             let arguments = ServeArguments(
                 host: host, port: port, corsOrigins: corsOrigins.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 },
-                renditionRoot: catalogOptions.renditionRoot, libraryRoot: library, publishing: publishing.options,
+                renditionRoot: catalogOptions.renditionRoot, publishing: publishing.options,
                 logLevel: Logger.Level(rawValue: logLevel) ?? .info)
             printError("serving \(catalogOptions.catalogPath) at http://\(host):\(port)/api/v1/collections")
             do { try await runServer(arguments, catalog: catalog) } catch { throw fail("server stopped: \(error)") }
@@ -59,7 +57,6 @@ struct ServeArguments: ServerArguments {
     var port: Int
     var corsOrigins: [String]
     var renditionRoot: URL
-    var libraryRoot: URL?
     var publishing: PublishingOptions
     var logLevel: Logger.Level
 }

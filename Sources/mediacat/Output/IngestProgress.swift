@@ -1,6 +1,7 @@
 import Foundation
 import Ingest
 import MediaProbe
+import Renditions
 import Synchronization
 
 /// Shows an ingest's progress: on a terminal a bar updated in place (files/s, ETA, current
@@ -11,10 +12,14 @@ final class IngestProgress: Sendable {
         var lastDraw = Date.distantPast
         var total = 0
         var skipped = 0
+        var done = 0
+        /// The latest transcode progress, shown after the current file.
+        var working: String?
     }
 
     private let showBar: Bool
     private let state = Mutex(State())
+    private let lines = WorkProgress()
 
     init(showBar: Bool) { self.showBar = showBar }
 
@@ -23,7 +28,18 @@ final class IngestProgress: Sendable {
         case .planned(let total, let unchanged):
             state.withLock { $0.total = total; $0.skipped = unchanged; $0.start = Date() }
             if !showBar { printError("ingest: \(total) files, \(unchanged) unchanged (skipped unread), \(total - unchanged) to look at") }
+        case .working(let path, let progress):
+            if showBar {
+                let (done, total) = state.withLock { s in
+                    s.working = WorkProgress.describe(path, progress)
+                    return (s.done, s.total)
+                }
+                draw(done: done, total: total, current: path)
+            } else {
+                lines.report(path, progress)
+            }
         case .finished(let entry, let done, let total):
+            state.withLock { $0.done = done; $0.working = nil }
             if showBar {
                 draw(done: done, total: total, current: entry.path)
             } else if entry.action != .failed {
@@ -47,6 +63,9 @@ final class IngestProgress: Sendable {
             let width = 24, filled = total == 0 ? width : width * done / total
             let bar = String(repeating: "=", count: filled) + String(repeating: " ", count: width - filled)
             let name = current.count > 40 ? "…" + current.suffix(39) : current
+            if let working = s.working {
+                return String(format: "\r\u{1B}[K[%@] %d/%d · %.1f files/s · %@", bar, done, total, rate, working)
+            }
             return String(format: "\r\u{1B}[K[%@] %d/%d · %.1f files/s · ETA %.0f s · %@", bar, done, total, rate, eta, printable(name))
         }
         if let line { FileHandle.standardError.write(Data(line.utf8)) }

@@ -12,11 +12,13 @@ final class FilterGraph {
     ///   - description: the filter chain, such as "[in]scale=1280:720,format=yuv420p[out0]".
     ///   - shape: what the frames that go in look like (from the stream's first decoded frame).
     ///   - timeBase: the unit of the incoming frames' timestamps.
-    init(description: String, shape: FrameShape, timeBase: AVRational, outputs: Int) throws(FFmpegError) {
+    ///   - frameRate: the video's average frame rate (0/1 when unknown or for sound).
+    init(description: String, shape: FrameShape, timeBase: AVRational, frameRate: AVRational = AVRational(num: 0, den: 1),
+         outputs: Int) throws(FFmpegError) {
         guard let graph = avfilter_graph_alloc() else { throw FFmpegError(function: "avfilter_graph_alloc", code: mc_averror(ENOMEM)) }
         self.graph = graph
         let isVideo = shape.isVideo
-        let arguments = shape.sourceArguments(timeBase: timeBase)
+        let arguments = shape.sourceArguments(timeBase: timeBase, frameRate: frameRate)
         var created: UnsafeMutablePointer<AVFilterContext>?
         try check(avfilter_graph_create_filter(&created, avfilter_get_by_name(isVideo ? "buffer" : "abuffer"), "in",
                                                arguments, nil, graph), "avfilter_graph_create_filter")

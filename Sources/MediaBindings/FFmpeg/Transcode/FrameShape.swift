@@ -35,11 +35,14 @@ struct FrameShape {
     }
 
     /// The arguments of a `buffer` or `abuffer` source for these frames, timestamps in `timeBase`.
-    func sourceArguments(timeBase: AVRational) -> String {
+    /// A video's `frameRate` travels through the graph to the encoder, whose rate control and
+    /// level depend on it (without it x264 takes the time base, 1/600 or 1/90000, for the rate).
+    func sourceArguments(timeBase: AVRational, frameRate: AVRational) -> String {
         let base = "time_base=\(timeBase.num)/\(max(timeBase.den, 1))"
         if isVideo {
+            let rate = frameRate.num > 0 && frameRate.den > 0 ? ":frame_rate=\(frameRate.num)/\(frameRate.den)" : ""
             return base + ":video_size=\(width)x\(height):pix_fmt=\(pixelFormat)"
-                + ":pixel_aspect=\(sampleAspect.num)/\(sampleAspect.den)"
+                + ":pixel_aspect=\(sampleAspect.num)/\(sampleAspect.den)" + rate
         }
         let format = av_get_sample_fmt_name(AVSampleFormat(rawValue: sampleFormat)).map { String(cString: $0) } ?? "fltp"
         let layout = channelLayout.map { "channel_layout=" + $0 } ?? "channels=\(channels)"

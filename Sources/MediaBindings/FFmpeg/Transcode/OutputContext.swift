@@ -8,11 +8,13 @@ internal import CFFmpeg
 final class OutputContext {
     private var context: UnsafeMutablePointer<AVFormatContext>?
     let path: String
+    private let format: String
     private(set) var headerWritten = false
     private var finished = false
 
     init(path: String, format: String) throws(FFmpegError) {
         self.path = path
+        self.format = format
         var allocated: UnsafeMutablePointer<AVFormatContext>?
         try check(avformat_alloc_output_context2(&allocated, nil, format, "file:" + path), "avformat_alloc_output_context2")
         guard let allocated else { throw FFmpegError(function: "avformat_alloc_output_context2", code: mc_averror(ENOMEM)) }
@@ -41,8 +43,12 @@ final class OutputContext {
     func addStream(copying source: UnsafeMutablePointer<AVStream>, keepRotation: Bool) throws(FFmpegError) -> Int {
         guard let stream = avformat_new_stream(pointer, nil) else { throw FFmpegError(function: "avformat_new_stream", code: mc_averror(ENOMEM)) }
         try check(avcodec_parameters_copy(stream.pointee.codecpar, source.pointee.codecpar), "avcodec_parameters_copy")
-        // The codec tag of one container ('hev1' in Matroska terms...) means nothing in another.
-        stream.pointee.codecpar.pointee.codec_tag = 0
+        // A codec tag of one container means nothing in another; the muxer picks its own. But
+        // Safari plays HEVC in MP4 only as 'hvc1' (the muxer's default is 'hev1'): kept.
+        let tag = source.pointee.codecpar.pointee.codec_tag
+        let hvc1 = UInt32(0x68) | UInt32(0x76) << 8 | UInt32(0x63) << 16 | UInt32(0x31) << 24
+        let keepsTag = ["mp4", "mov"].contains(format) && source.pointee.codecpar.pointee.codec_id == AV_CODEC_ID_HEVC && tag == hvc1
+        stream.pointee.codecpar.pointee.codec_tag = keepsTag ? tag : 0
         stream.pointee.time_base = source.pointee.time_base
         stream.pointee.sample_aspect_ratio = source.pointee.codecpar.pointee.sample_aspect_ratio
         stream.pointee.avg_frame_rate = source.pointee.avg_frame_rate

@@ -61,7 +61,9 @@ final class TranscodePass {
         let stream = input.stream(encoding.source)
         let timeBase = stream.pointee.time_base
         let decoder = try Decoder(container: input, streamIndex: encoding.source, threads: shape.isVideo ? 0 : 1)
-        let graph = try FilterGraph(description: encoding.filter, shape: shape, timeBase: timeBase, outputs: encoding.encoders.count)
+        let rate = stream.pointee.avg_frame_rate.num > 0 ? stream.pointee.avg_frame_rate : stream.pointee.r_frame_rate
+        let graph = try FilterGraph(description: encoding.filter, shape: shape, timeBase: timeBase, frameRate: rate,
+                                    outputs: encoding.encoders.count)
         var encoders: [EncoderContext] = []
         for (index, settings) in encoding.encoders.enumerated() {
             let encoder = try EncoderContext(settings, sink: graph.sinks[index])
