@@ -38,6 +38,7 @@ bench: build
 	@scripts/bootstrap.sh bench
 	@scripts/bench_probe.py
 	@scripts/bench_render.py
+	@scripts/bench_video.py
 	@scripts/bench_ingest.py
 	@scripts/bench_serve.py
 

@@ -2,7 +2,8 @@ internal import Foundation
 internal import MediaBindings
 internal import MediaProbe
 
-/// Thumbnail and preview of a still image, in every requested format, plus its ThumbHash.
+/// Thumbnail and preview of a still image, in every requested format, plus its ThumbHash and
+/// its full-size download.
 struct PhotoRenderer {
     let options: RenditionOptions
     let writer: RenditionWriter
@@ -24,7 +25,7 @@ struct PhotoRenderer {
             let display = SizePlanner.fit(width: displayWidth, height: displayHeight, box: box)
             let image = try scale(source, display: display)
             if variant == .thumb || set.thumbHash == nil { set.thumbHash = try Self.thumbHash(image) }
-            for format in options.formats where format != .vtt {
+            for format in options.formats where format.isImage {
                 let recipe = RenditionRecipe.image(variant, format, box: box, options: options,
                                                    pipeline: RenditionRecipe.photoPipelineVersion)
                 do {
@@ -37,6 +38,10 @@ struct PhotoRenderer {
                     throw .write("\(error)")
                 }
             }
+        }
+        if options.variants.contains(.download) {
+            try PhotoDownload(options: options, writer: writer)
+                .render(path: path, info: info, source: source, display: (displayWidth, displayHeight), into: &set)
         }
         return set
     }

@@ -11,6 +11,9 @@ struct PhotoSource {
     let warnings: [String]
     /// The display size when it is smaller than the file's own (a raw's embedded preview).
     var displaySize: (width: Int, height: Int)? = nil
+    /// The ICC profile, where the decoder hands it over cheaply (HEIC/AVIF; a JPEG's is read
+    /// from its APP2 segments by whoever needs it).
+    var iccProfile: [UInt8]? = nil
 
     /// Decodes `path` as `info` describes it, as cheaply as the largest output allows:
     /// JPEG in the DCT domain at the smallest scale that covers `cover` (stored orientation),
@@ -26,8 +29,10 @@ struct PhotoSource {
             case "dng":
                 return try rawPreview(path: path, info: info, cover: cover)
             case "heic", "heif", "avif":
-                let image = try HeifContext(path: path).decodePrimaryImage(maxPixels: options.maxPixels)
-                return PhotoSource(scaled: { w, h in try PixelScaler.resize(image, to: w, h) }, orientation: 1, warnings: [])
+                let context = try HeifContext(path: path)
+                let image = try context.decodePrimaryImage(maxPixels: options.maxPixels)
+                return PhotoSource(scaled: { w, h in try PixelScaler.resize(image, to: w, h) }, orientation: 1,
+                                   warnings: [], iccProfile: try context.primaryICCProfile())
             default:
                 return try libavcodec(path: path, info: info, options: options)
             }
@@ -43,17 +48,22 @@ struct PhotoSource {
     /// Raw files are shown through the JPEG preview the camera embedded: rendering the sensor
     /// data itself would need demosaicing and a colour pipeline.
     private static func rawPreview(path: String, info: MediaInfo, cover: (width: Int, height: Int)) throws -> PhotoSource {
+        let preview = try rawPreviewJPEG(path: path)
+        var source = try jpeg(data: preview.data, orientation: info.orientation ?? 1, cover: cover)
+        let orientation = info.orientation ?? 1
+        source.displaySize = orientation >= 5 ? (preview.height, preview.width) : (preview.width, preview.height)
+        return source
+    }
+
+    /// The JPEG preview a raw file embeds, as stored, with the size its TIFF entry gives.
+    static func rawPreviewJPEG(path: String) throws -> (data: Data, width: Int, height: Int) {
         guard let preview = try MediaProber().embeddedJPEG(path: path) else {
             throw RenderError.Reason.decode("this raw file has no embedded JPEG preview to show")
         }
         let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
         defer { try? handle.close() }
         try handle.seek(toOffset: UInt64(preview.offset))
-        let data = try handle.read(upToCount: preview.length) ?? Data()
-        var source = try jpeg(data: data, orientation: info.orientation ?? 1, cover: cover)
-        let orientation = info.orientation ?? 1
-        source.displaySize = orientation >= 5 ? (preview.height, preview.width) : (preview.width, preview.height)
-        return source
+        return (try handle.read(upToCount: preview.length) ?? Data(), preview.width, preview.height)
     }
 
     private static func jpeg(path: String, info: MediaInfo, cover: (width: Int, height: Int)) throws -> PhotoSource {
