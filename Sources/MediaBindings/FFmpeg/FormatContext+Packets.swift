@@ -20,11 +20,6 @@ extension FormatContext {
         }
     }
 
-    /// Rewinds to the start, for a second pass over the file.
-    public func rewind() throws(FFmpegError) {
-        try check(av_seek_frame(rawContext, -1, 0, AVSEEK_FLAG_BACKWARD), "av_seek_frame")
-    }
-
     /// The stream's time base: the unit of its packets' timestamps.
     public func timeBase(ofStream index: Int) -> Rational { Rational(rawContext.pointee.streams[index]!.pointee.time_base) }
 

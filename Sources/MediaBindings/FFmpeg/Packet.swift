@@ -19,7 +19,6 @@ public final class Packet {
     /// The index of the stream this packet belongs to, in the container it was read from.
     public var streamIndex: Int { Int(pointer.pointee.stream_index) }
     public var size: Int { Int(pointer.pointee.size) }
-    public var isKeyframe: Bool { pointer.pointee.flags & AV_PKT_FLAG_KEY != 0 }
 
     /// The payload, valid until the packet is read into or released again.
     public func withBytes<T>(_ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {

@@ -9,7 +9,6 @@ final class OutputContext {
     private var context: UnsafeMutablePointer<AVFormatContext>?
     let path: String
     private let format: String
-    private(set) var headerWritten = false
     private var finished = false
 
     init(path: String, format: String) throws(FFmpegError) {
@@ -82,7 +81,6 @@ final class OutputContext {
         defer { av_dict_free(&dictionary) }
         for (key, value) in options { try check(av_dict_set(&dictionary, key, value, 0), "av_dict_set") }
         try check(avformat_write_header(pointer, &dictionary), "avformat_write_header")
-        headerWritten = true
     }
 
     /// The time base the muxer chose for stream `index` (known once the header is written).
